@@ -1,0 +1,25 @@
+//! Bank format v1: a practice bank of competencies, their rubrics, roles, sources and items.
+//!
+//! `types` holds the data, `parse` turns text into a [`Bank`] (collecting every problem), `validate`
+//! checks what types cannot, and `canonical` gives the canonical form and its SHA-256.
+
+mod canonical;
+mod item;
+mod parse;
+mod types;
+mod validate;
+
+pub use canonical::{canonical_json, sha256_hex};
+pub use item::{ChoiceOption, CreditOption, Criterion, Evidence, Item, ItemBody, ItemCommon};
+pub use parse::{parse_bank, BankReport};
+pub use types::{
+    Bank, BankDoc, BankRef, Competency, CompetencyWeight, Level, Role, Source, SourceRef,
+};
+pub use validate::validate;
+
+/// The `format` every bank file carries.
+pub const BANK_FORMAT: &str = "pilar-siap/bank";
+/// The newest bank format version this app reads.
+pub const BANK_FORMAT_VERSION: u32 = 1;
+/// The largest bank file the app reads, in bytes.
+pub const MAX_BANK_BYTES: u64 = 5 * 1024 * 1024;

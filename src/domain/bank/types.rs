@@ -1,0 +1,149 @@
+//! The bank's data types (format v1). Field names are the JSON names.
+
+use serde::{Deserialize, Serialize};
+
+use super::item::Item;
+
+/// A bank document. `Bank` is the checked form; parsing first reads a `BankDoc<Value, Value>` so
+/// that each competency and item can be decoded (and its problems reported) on its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankDoc<C, I> {
+    /// Always `"pilar-siap/bank"`.
+    pub format: String,
+    /// Format version; this app reads 1.
+    pub format_version: u32,
+    /// Stable id of the bank, e.g. `kalsel-pilar-sosial`.
+    pub id: String,
+    pub title: String,
+    /// The bank's own version, e.g. `2026.1`.
+    pub version: String,
+    /// BCP 47 language of the bank's text, e.g. `id`.
+    pub language: String,
+    #[serde(default)]
+    pub description: String,
+    /// Shown wherever levels are explained (e.g. "a practice guide, not the official scoring").
+    #[serde(default)]
+    pub disclaimer: String,
+    /// The five labels of a can-do scale, from 1 to 5, used where an item gives none.
+    pub likert_anchors: Vec<String>,
+    pub sources: Vec<Source>,
+    pub roles: Vec<Role>,
+    pub competencies: Vec<C>,
+    pub items: Vec<I>,
+}
+
+/// A checked bank.
+pub type Bank = BankDoc<Competency, Item>;
+
+/// A public document items rest on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    /// Where it can be read (http or https only).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
+}
+
+/// A pillar role, e.g. PSM.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    /// Short label, e.g. `PSM`.
+    pub short: String,
+    /// Full name, e.g. `Pekerja Sosial Masyarakat`.
+    pub name: String,
+}
+
+/// A competency with its rubric.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Competency {
+    pub id: String,
+    /// Indonesian name.
+    pub name: String,
+    /// English name.
+    pub name_en: String,
+    pub description: String,
+    /// Ordered levels, lowest first.
+    pub rubric: Vec<Level>,
+}
+
+/// One level of a competency rubric: reached from `min` percent upward.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub id: String,
+    pub label: String,
+    /// Lowest percentage (0–100) at this level; the first level starts at 0.
+    pub min: f64,
+    pub descriptor: String,
+    pub recommendation: String,
+}
+
+/// How much an item counts towards a competency, in (0, 1].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompetencyWeight {
+    pub id: String,
+    pub weight: f64,
+}
+
+/// Where an item's answer comes from: a source id and where in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    #[serde(rename = "ref")]
+    pub source: String,
+    /// e.g. `Pasal 3`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub locator: String,
+}
+
+/// Which bank (and exactly which text of it) an attempt or results file was made with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankRef {
+    pub id: String,
+    pub version: String,
+    /// SHA-256 of the bank's canonical form, lowercase hex.
+    pub sha256: String,
+}
+
+impl Bank {
+    pub fn competency(&self, id: &str) -> Option<&Competency> {
+        self.competencies.iter().find(|c| c.id == id)
+    }
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.common.id == id)
+    }
+    /// The items a participant in `role` answers.
+    pub fn items_for_role<'a>(&'a self, role: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+        self.items.iter().filter(move |i| i.applies_to(role))
+    }
+    /// The reference an attempt stores: id, version and the hash of the canonical form.
+    pub fn reference(&self) -> BankRef {
+        BankRef {
+            id: self.id.clone(),
+            version: self.version.clone(),
+            sha256: super::sha256_hex(super::canonical_json(self).as_bytes()),
+        }
+    }
+}
+
+impl Competency {
+    /// The rubric level reached by `percent_bp` (basis points: 10000 = 100%).
+    pub fn level_for(&self, percent_bp: u32) -> Option<&Level> {
+        let percent = f64::from(percent_bp) / 100.0;
+        self.rubric.iter().rev().find(|l| percent >= l.min)
+    }
+}

@@ -1,0 +1,234 @@
+//! Results file v1: everything needed to see, share and re-check one finished attempt.
+//! Re-scoring its answers with the same bank gives exactly its stored scores ([`verify`]).
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::attempt::{Answer, Attempt, Mode, Participant};
+use super::bank::{Bank, BankRef, Evidence};
+use super::read as helpers;
+use super::problem::{Path, Problem, ProblemKind, Problems};
+use super::scoring::{score_attempt, CompetencyScore};
+use super::time::{format_iso, parse_iso};
+
+/// The `format` every results file carries.
+pub const RESULTS_FORMAT: &str = "pilar-siap/results";
+/// The newest results format version this app reads.
+pub const RESULTS_FORMAT_VERSION: u32 = 1;
+/// The largest results file the app reads, in bytes.
+pub const MAX_RESULTS_BYTES: u64 = 2 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultsFile {
+    pub format: String,
+    pub format_version: u32,
+    /// The app version that wrote the file.
+    pub app_version: String,
+    pub bank: BankRef,
+    pub participant: Participant,
+    pub mode: Mode,
+    /// The seed that drew and ordered the items.
+    pub seed: u32,
+    /// ISO 8601 UTC.
+    pub started_at: String,
+    pub finished_at: String,
+    /// Every item of the attempt, in the order shown.
+    pub items: Vec<ItemResult>,
+    pub competencies: Vec<CompetencyScore>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemResult {
+    pub id: String,
+    /// The item's kind, e.g. `single_choice`.
+    pub kind: String,
+    pub evidence: Evidence,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Answer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_at: Option<String>,
+    /// Basis points (10000 = full credit); absent when unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score_bp: Option<u32>,
+}
+
+impl ResultsFile {
+    /// The results file of a (finished or not) attempt.
+    pub fn from_attempt(bank: &Bank, attempt: &Attempt, app_version: &str, now: i64) -> Self {
+        let profile = score_attempt(bank, &attempt.items, &attempt.answer_map());
+        let items = profile
+            .items
+            .iter()
+            .map(|s| {
+                let record = attempt.answers.get(&s.id);
+                ItemResult {
+                    id: s.id.clone(),
+                    kind: bank
+                        .item(&s.id)
+                        .map_or("", |i| i.body.kind_name())
+                        .to_owned(),
+                    evidence: s.evidence,
+                    answer: record.map(|r| r.answer.clone()),
+                    answered_at: record.map(|r| format_iso(r.at)),
+                    score_bp: s.score_bp,
+                }
+            })
+            .collect();
+        ResultsFile {
+            format: RESULTS_FORMAT.to_owned(),
+            format_version: RESULTS_FORMAT_VERSION,
+            app_version: app_version.to_owned(),
+            bank: attempt.bank.clone(),
+            participant: attempt.participant.clone(),
+            mode: attempt.mode,
+            seed: attempt.seed,
+            started_at: format_iso(attempt.started_at),
+            finished_at: format_iso(attempt.finished_at.unwrap_or(now)),
+            items,
+            competencies: profile.competencies,
+        }
+    }
+
+    /// Pretty JSON, as downloaded.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// A file name such as `hasil-pilar-siap-2026-11-27-budi.json`.
+    pub fn file_name(&self) -> String {
+        let date = self.finished_at.get(..10).unwrap_or("tanpa-tanggal");
+        let name: String = self
+            .participant
+            .name
+            .chars()
+            .filter_map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    Some(c.to_ascii_lowercase())
+                } else if c.is_whitespace() || c == '-' {
+                    Some('-')
+                } else {
+                    None
+                }
+            })
+            .take(40)
+            .collect();
+        let name = name.trim_matches('-');
+        if name.is_empty() {
+            format!("hasil-pilar-siap-{date}.json")
+        } else {
+            format!("hasil-pilar-siap-{date}-{name}.json")
+        }
+    }
+}
+
+/// Reads a results file (format and version first, then structure).
+pub fn parse_results(text: &str) -> Result<ResultsFile, Vec<Problem>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() as u64 > MAX_RESULTS_BYTES {
+        return Err(vec![Problem::error(
+            Path::root(),
+            ProblemKind::TooLarge {
+                bytes: text.len() as u64,
+                limit: MAX_RESULTS_BYTES,
+            },
+        )]);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| vec![helpers::syntax_problem(&e)])?;
+    let mut located = |p: Problem| {
+        let mut v = vec![p];
+        super::locate::locate_all(text, &mut v);
+        v
+    };
+    helpers::check_format(&value, RESULTS_FORMAT, RESULTS_FORMAT_VERSION).map_err(&mut located)?;
+    let mut out = Problems::default();
+    match helpers::decode_at::<ResultsFile>(value, &Path::root(), &mut out) {
+        Some(r) => Ok(r),
+        None => {
+            super::locate::locate_all(text, &mut out.0);
+            Err(out.0)
+        }
+    }
+}
+
+/// Checks a results file against the bank it names: the same bank text, answers that fit their
+/// items, valid times, and stored scores equal to the ones its answers give.
+pub fn verify(results: &ResultsFile, bank: &Bank, bank_ref: &BankRef) -> Vec<Problem> {
+    let mut out = Problems::default();
+    let root = Path::root();
+    if &results.bank != bank_ref {
+        out.error(
+            root.key("bank"),
+            ProblemKind::OtherBank {
+                expected: format!("{} {}", bank_ref.id, bank_ref.version),
+                found: format!("{} {}", results.bank.id, results.bank.version),
+            },
+        );
+        return out.0;
+    }
+    for (field, value) in [
+        ("started_at", &results.started_at),
+        ("finished_at", &results.finished_at),
+    ] {
+        if parse_iso(value).is_none() {
+            out.error(
+                root.key(field),
+                ProblemKind::BadTime {
+                    text: value.chars().take(40).collect(),
+                },
+            );
+        }
+    }
+    let ids: Vec<String> = results.items.iter().map(|i| i.id.clone()).collect();
+    let mut answers = std::collections::BTreeMap::new();
+    for (i, r) in results.items.iter().enumerate() {
+        let p = root.key("items").index(i);
+        let Some(item) = bank.item(&r.id) else {
+            out.error(p.key("id"), ProblemKind::AnswerMismatch);
+            continue;
+        };
+        if let Some(a) = &r.answer {
+            if !a.fits(&item.body) {
+                out.error(p.key("answer"), ProblemKind::AnswerMismatch);
+            }
+            answers.insert(r.id.clone(), a.clone());
+        }
+    }
+    let profile = score_attempt(bank, &ids, &answers);
+    for (i, (stored, computed)) in results.items.iter().zip(&profile.items).enumerate() {
+        if stored.score_bp != computed.score_bp || stored.evidence != computed.evidence {
+            out.error(
+                root.key("items").index(i).key("score_bp"),
+                ProblemKind::ScoreMismatch {
+                    stored: show(&stored.score_bp),
+                    computed: show(&computed.score_bp),
+                },
+            );
+        }
+    }
+    if results.competencies != profile.competencies {
+        out.error(
+            root.key("competencies"),
+            ProblemKind::ScoreMismatch {
+                stored: summary(&results.competencies),
+                computed: summary(&profile.competencies),
+            },
+        );
+    }
+    out.0
+}
+
+fn show(v: &Option<u32>) -> String {
+    v.map_or_else(|| "-".to_owned(), |n| n.to_string())
+}
+
+fn summary(c: &[CompetencyScore]) -> String {
+    c.iter()
+        .map(|c| {
+            let p = c.headline().and_then(|(_, e)| e.percent_bp);
+            format!("{}={}", c.id, show(&p))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,215 @@
+//! Texts with values in them, and the sentence for each kind of problem in a file.
+
+use super::{t, Key, Lang};
+use crate::domain::problem::{JsonKind, Problem, ProblemKind as K, Severity, SyntaxKind};
+
+/// "Soal 3 dari 40".
+pub fn item_of(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Id => format!("Soal {n} dari {total}"),
+        Lang::En => format!("Question {n} of {total}"),
+    }
+}
+
+/// "12 dari 40 terjawab".
+pub fn answered_of(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Id => format!("{n} dari {total} terjawab"),
+        Lang::En => format!("{n} of {total} answered"),
+    }
+}
+
+/// Basis points as a whole percentage, "75%".
+pub fn percent(bp: u32) -> String {
+    format!("{}%", (bp + 50) / 100)
+}
+
+/// Why some questions are unanswered and what that means for the score.
+pub fn unanswered_note(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Id => format!(
+            "{n} soal belum dijawab. Soal pengetahuan yang kosong dihitung 0; penilaian diri yang kosong tidak dihitung."
+        ),
+        Lang::En => format!(
+            "{n} questions are unanswered. Unanswered knowledge questions count as 0; unanswered self-ratings are left out."
+        ),
+    }
+}
+
+/// A whole line for a problem: severity, place (path, line and column) and what is wrong.
+pub fn problem_line(lang: Lang, p: &Problem) -> String {
+    let severity = match p.severity {
+        Severity::Error => t(lang, Key::ProblemError),
+        Severity::Warning => t(lang, Key::ProblemWarning),
+    };
+    let mut place = Vec::new();
+    if !p.path.is_root() {
+        place.push(format!("`{}`", p.path));
+    }
+    if let (Some(l), Some(c)) = (p.line, p.column) {
+        place.push(match lang {
+            Lang::Id => format!("baris {l}, kolom {c}"),
+            Lang::En => format!("line {l}, column {c}"),
+        });
+    }
+    let text = problem_text(lang, &p.kind);
+    if place.is_empty() {
+        format!("{severity}: {text}")
+    } else {
+        format!("{severity} {} {}: {text}", t(lang, Key::ProblemAt), place.join(", "))
+    }
+}
+
+fn kind_name(lang: Lang, k: JsonKind) -> &'static str {
+    match (lang, k) {
+        (Lang::Id, JsonKind::Text) => "teks (dalam tanda petik)",
+        (Lang::Id, JsonKind::Number) => "angka",
+        (Lang::Id, JsonKind::WholeNumber) => "bilangan bulat tidak negatif",
+        (Lang::Id, JsonKind::Bool) => "true atau false",
+        (Lang::Id, JsonKind::List) => "daftar [ … ]",
+        (Lang::Id, JsonKind::Object) => "objek { … }",
+        (Lang::Id, JsonKind::Null) => "null (kosong)",
+        (Lang::Id, JsonKind::Other) => "nilai lain",
+        (Lang::En, JsonKind::Text) => "text (in quotes)",
+        (Lang::En, JsonKind::Number) => "a number",
+        (Lang::En, JsonKind::WholeNumber) => "a non-negative whole number",
+        (Lang::En, JsonKind::Bool) => "true or false",
+        (Lang::En, JsonKind::List) => "a list [ … ]",
+        (Lang::En, JsonKind::Object) => "an object { … }",
+        (Lang::En, JsonKind::Null) => "null (empty)",
+        (Lang::En, JsonKind::Other) => "another value",
+    }
+}
+
+fn syntax_id(what: SyntaxKind, detail: &str) -> String {
+    let s = match what {
+        SyntaxKind::Truncated => "Berkas berakhir sebelum JSON-nya selesai; mungkin terpotong saat dikirim. Minta atau unduh ulang berkasnya",
+        SyntaxKind::ExpectedValue => "Di sini seharusnya ada nilai (teks, angka, daftar atau objek); periksa koma ganda atau nilai yang terhapus",
+        SyntaxKind::TrailingComma => "Ada koma berlebih sebelum tanda tutup ] atau }; hapus koma itu",
+        SyntaxKind::ExpectedCommaOrClose => "Kurang tanda koma di antara dua nilai, atau kurang tanda tutup ] atau }",
+        SyntaxKind::ExpectedColon => "Kurang tanda titik dua (:) setelah nama kolom",
+        SyntaxKind::KeyNotString => "Nama kolom harus ditulis dalam tanda petik ganda, misalnya \"id\"",
+        SyntaxKind::TrailingCharacters => "Ada teks lagi setelah akhir JSON; hapus teks itu",
+        SyntaxKind::TooDeep => "Susunan bersarang terlalu dalam (lebih dari 128 tingkat); berkas ini bukan bank atau hasil yang wajar",
+        SyntaxKind::ControlCharacter => "Ada baris baru atau karakter kendali di dalam teks; tulis baris baru sebagai \\n",
+        SyntaxKind::BadEscape => "Ada garis miring terbalik (\\) atau kode karakter yang tidak sah di dalam teks",
+        SyntaxKind::BadNumber => "Angka tidak sah atau terlalu besar",
+        SyntaxKind::Other => return format!("Ini bukan JSON yang sah ({detail}). Periksa tanda koma, kutip dan kurung di sekitar tempat ini."),
+    };
+    format!("{s}.")
+}
+
+fn syntax_en(what: SyntaxKind, detail: &str) -> String {
+    let s = match what {
+        SyntaxKind::Truncated => "The file ends before its JSON does; it may have been cut off in transfer. Ask for or download it again",
+        SyntaxKind::ExpectedValue => "A value (text, number, list or object) belongs here; look for a double comma or a deleted value",
+        SyntaxKind::TrailingComma => "An extra comma before a closing ] or }; remove it",
+        SyntaxKind::ExpectedCommaOrClose => "A comma between two values, or a closing ] or }, is missing",
+        SyntaxKind::ExpectedColon => "A colon (:) after a field name is missing",
+        SyntaxKind::KeyNotString => "Field names must be in double quotes, e.g. \"id\"",
+        SyntaxKind::TrailingCharacters => "There is more text after the end of the JSON; remove it",
+        SyntaxKind::TooDeep => "Nested too deep (more than 128 levels); this is not a sensible bank or results file",
+        SyntaxKind::ControlCharacter => "A line break or control character inside a text; write line breaks as \\n",
+        SyntaxKind::BadEscape => "An invalid backslash (\\) escape or character code inside a text",
+        SyntaxKind::BadNumber => "An invalid or too large number",
+        SyntaxKind::Other => return format!("This is not valid JSON ({detail}). Check the commas, quotes and brackets around here."),
+    };
+    format!("{s}.")
+}
+
+fn kib(bytes: u64) -> String {
+    let kb = bytes / 1024;
+    if kb >= 1024 {
+        format!("{} MB", kb / 1024)
+    } else {
+        format!("{kb} KB")
+    }
+}
+
+/// What is wrong and what to do, in `lang`.
+pub fn problem_text(lang: Lang, kind: &K) -> String {
+    match lang {
+        Lang::Id => id_text(kind),
+        Lang::En => en_text(kind),
+    }
+}
+
+fn id_text(kind: &K) -> String {
+    let l = Lang::Id;
+    match kind {
+        K::TooLarge { bytes, limit } => format!("Berkas terlalu besar ({}); batasnya {}. Periksa apakah berkasnya benar.", kib(*bytes), kib(*limit)),
+        K::Syntax { what, detail } => syntax_id(*what, detail),
+        K::WrongFormat { expected, found } if found.is_empty() => format!("Berkas ini tidak memiliki kolom `format`; yang diharapkan \"{expected}\". Mungkin ini bukan berkas Pilar Siap."),
+        K::WrongFormat { expected, found } => format!("Berkas ini berformat \"{found}\", padahal yang diharapkan \"{expected}\". Pilih berkas yang sesuai."),
+        K::NewerVersion { found, supported } => format!("Berkas ini memakai format versi {found}, lebih baru daripada yang dikenal aplikasi ini (versi {supported}). Perbarui Pilar Siap (muat ulang halaman saat tersambung internet)."),
+        K::BadVersion { found } => format!("Versi format \"{found}\" tidak sah; tulis bilangan bulat, misalnya 1."),
+        K::Missing { field } => format!("Kolom `{field}` wajib ada tetapi tidak ditemukan. Tambahkan kolom itu."),
+        K::UnknownField { field, expected } => format!("Kolom `{field}` tidak dikenal (salah ketik?). Kolom yang dikenal di sini: {expected}."),
+        K::UnknownVariant { found, expected } => format!("Nilai \"{found}\" tidak dikenal. Pilihan yang sah: {expected}."),
+        K::WrongType { found, expected } => format!("Jenis nilainya salah: tertulis {}, seharusnya {}.", kind_name(l, *found), kind_name(l, *expected)),
+        K::Structure { detail } => format!("Susunan berkas tidak sesuai ({detail})."),
+        K::Empty => "Teks ini wajib diisi tetapi kosong.".into(),
+        K::TooLong { chars, max } => format!("Teks terlalu panjang ({chars} karakter); paling banyak {max}."),
+        K::TooMany { count, max } => format!("Terlalu banyak ({count}); paling banyak {max}."),
+        K::TooFew { count, min } => format!("Terlalu sedikit ({count}); paling sedikit {min}."),
+        K::DuplicateId { id, first } => format!("Id \"{id}\" sudah dipakai di `{first}`. Setiap id harus unik; ganti salah satunya."),
+        K::BadId { id } => format!("Id \"{id}\" tidak sah: pakai 1–64 huruf, angka, '-', '_' atau '.', tanpa spasi."),
+        K::UnknownCompetency { id } => format!("Kompetensi \"{id}\" tidak ada di daftar `competencies`. Periksa ejaannya atau tambahkan kompetensinya."),
+        K::UnknownRole { id } => format!("Peran \"{id}\" tidak ada di daftar `roles`. Periksa ejaannya atau tambahkan perannya."),
+        K::UnknownSource { id } => format!("Sumber \"{id}\" tidak ada di daftar `sources`. Periksa ejaannya atau tambahkan sumbernya."),
+        K::OutOfRange { value, min, max } => format!("Nilai {value} di luar rentang yang boleh ({min} sampai {max})."),
+        K::ThresholdOrder { previous, value } => format!("Batas tingkat {value} harus lebih besar daripada batas tingkat sebelumnya ({previous}). Urutkan tingkat dari yang terendah."),
+        K::FirstThresholdNotZero { value } => format!("Tingkat pertama harus mulai dari 0, bukan {value}."),
+        K::CorrectCount { count } => format!("Soal pilihan tunggal harus punya tepat satu pilihan dengan \"correct\": true; di sini ada {count}."),
+        K::NoCorrect => "Soal pilihan ganda harus punya paling sedikit satu pilihan dengan \"correct\": true.".into(),
+        K::NoFullCredit => "Soal situasi harus punya paling sedikit satu pilihan dengan \"credit\": 1 (jawaban terbaik).".into(),
+        K::BadUrl { url } => format!("Tautan \"{url}\" tidak diizinkan; hanya alamat http:// atau https://."),
+        K::DuplicateQuestion { first } => format!("Teks soal ini sama dengan soal di `{first}`."),
+        K::UnmeasuredCompetency { id } => format!("Tidak ada soal yang mengukur kompetensi \"{id}\"."),
+        K::NoItemsForRole { id } => format!("Tidak ada soal untuk peran \"{id}\"."),
+        K::ScoreMismatch { stored, computed } => format!("Skor yang tersimpan ({stored}) berbeda dengan skor dari jawabannya ({computed}); berkas ini telah diubah."),
+        K::OtherBank { expected, found } => format!("Berkas ini dibuat dengan bank soal \"{found}\", bukan \"{expected}\"."),
+        K::AnswerMismatch => "Jawaban ini tidak cocok dengan soalnya (pilihan atau soal tidak ada di bank soal).".into(),
+        K::BadTime { text } => format!("Waktu \"{text}\" tidak sah; tulis seperti 2026-07-01T08:00:00Z."),
+    }
+}
+
+fn en_text(kind: &K) -> String {
+    let l = Lang::En;
+    match kind {
+        K::TooLarge { bytes, limit } => format!("The file is too large ({}); the limit is {}. Check that it is the right file.", kib(*bytes), kib(*limit)),
+        K::Syntax { what, detail } => syntax_en(*what, detail),
+        K::WrongFormat { expected, found } if found.is_empty() => format!("This file has no `format` field; \"{expected}\" was expected. It may not be a Pilar Siap file."),
+        K::WrongFormat { expected, found } => format!("This file's format is \"{found}\", but \"{expected}\" was expected. Choose the right file."),
+        K::NewerVersion { found, supported } => format!("This file uses format version {found}, newer than this app knows (version {supported}). Update Pilar Siap (reload the page while online)."),
+        K::BadVersion { found } => format!("Format version \"{found}\" is not valid; write a whole number such as 1."),
+        K::Missing { field } => format!("Field `{field}` is required but missing. Add it."),
+        K::UnknownField { field, expected } => format!("Field `{field}` is not known (a typo?). Fields known here: {expected}."),
+        K::UnknownVariant { found, expected } => format!("Value \"{found}\" is not known. Valid choices: {expected}."),
+        K::WrongType { found, expected } => format!("Wrong kind of value: found {}, expected {}.", kind_name(l, *found), kind_name(l, *expected)),
+        K::Structure { detail } => format!("The file's structure does not fit ({detail})."),
+        K::Empty => "This text is required but empty.".into(),
+        K::TooLong { chars, max } => format!("Text too long ({chars} characters); at most {max}."),
+        K::TooMany { count, max } => format!("Too many ({count}); at most {max}."),
+        K::TooFew { count, min } => format!("Too few ({count}); at least {min}."),
+        K::DuplicateId { id, first } => format!("Id \"{id}\" is already used at `{first}`. Ids must be unique; change one of them."),
+        K::BadId { id } => format!("Id \"{id}\" is not valid: use 1–64 letters, digits, '-', '_' or '.', no spaces."),
+        K::UnknownCompetency { id } => format!("Competency \"{id}\" is not in `competencies`. Check the spelling or add the competency."),
+        K::UnknownRole { id } => format!("Role \"{id}\" is not in `roles`. Check the spelling or add the role."),
+        K::UnknownSource { id } => format!("Source \"{id}\" is not in `sources`. Check the spelling or add the source."),
+        K::OutOfRange { value, min, max } => format!("Value {value} is outside the allowed range ({min} to {max})."),
+        K::ThresholdOrder { previous, value } => format!("Level threshold {value} must be greater than the previous level's ({previous}). Order levels from the lowest."),
+        K::FirstThresholdNotZero { value } => format!("The first level must start at 0, not {value}."),
+        K::CorrectCount { count } => format!("A single-choice item needs exactly one option with \"correct\": true; this one has {count}."),
+        K::NoCorrect => "A multiple-choice item needs at least one option with \"correct\": true.".into(),
+        K::NoFullCredit => "A situational item needs at least one option with \"credit\": 1 (the best answer).".into(),
+        K::BadUrl { url } => format!("Link \"{url}\" is not allowed; only http:// or https:// addresses."),
+        K::DuplicateQuestion { first } => format!("This question's text is the same as the one at `{first}`."),
+        K::UnmeasuredCompetency { id } => format!("No item measures competency \"{id}\"."),
+        K::NoItemsForRole { id } => format!("No items for role \"{id}\"."),
+        K::ScoreMismatch { stored, computed } => format!("The stored scores ({stored}) differ from those its answers give ({computed}); the file was edited."),
+        K::OtherBank { expected, found } => format!("This file was made with question bank \"{found}\", not \"{expected}\"."),
+        K::AnswerMismatch => "This answer does not fit its item (the option or item is not in the bank).".into(),
+        K::BadTime { text } => format!("Time \"{text}\" is not valid; write it like 2026-07-01T08:00:00Z."),
+    }
+}

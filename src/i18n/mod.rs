@@ -1,0 +1,101 @@
+//! The translation layer: every user-facing string of the app's own (bank content stays in the
+//! bank's language). Each language is one exhaustive `match` over [`Key`], so a key missing in
+//! either language is a compile error; a test checks none is empty.
+
+mod en;
+mod id;
+mod messages;
+
+pub use messages::{item_of, answered_of, percent, problem_line, problem_text, unanswered_note};
+
+/// The app's languages: Bahasa Indonesia first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag, for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag {
+            "id" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Id => Lang::En,
+            Lang::En => Lang::Id,
+        }
+    }
+}
+
+macro_rules! keys {
+    ($($k:ident),* $(,)?) => {
+        /// A user-facing string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key { $($k),* }
+        impl Key {
+            /// Every key, for tests.
+            pub const ALL: &'static [Key] = &[$(Key::$k),*];
+        }
+    };
+}
+
+keys! {
+    AppName, Tagline, Loading, BankLoadFailed, Retry, SwitchLanguage, SkipToContent,
+    HomeIntro, HomeAsks, PrivacyTitle, PrivacyText, DisclaimerDefault, StartPractice,
+    ResumeTitle, ResumeContinue, ResumeDiscard, ResumeDiscardConfirm, LastResults, BankLabel,
+    ItemsWord, CompetenciesWord,
+    ProfileTitle, ProfileIntro, NameLabel, NameHint, NameRequired, RoleLabel, RoleRequired,
+    RegionLabel, RegionRequired, RegionPlaceholder, StartAttempt, Back,
+    Previous, Next, Finish, FinishConfirmTitle, GoToFirstUnanswered, FinishAnyway,
+    SavedOnDevice, StorageFailed, DownloadAnswersNow, Measures, TrueLabel, FalseLabel,
+    ChooseAll, ChooseOne, LikertHint, OpenWriteLabel, OpenGuidance, OpenShowModel,
+    OpenModelAnswer, OpenRateTitle, OpenRateHint, ProgressLabel,
+    ResultsTitle, ResultsIntro, EvidenceTested, EvidenceSelf, LevelBasisTested,
+    LevelBasisSelf, Recommendation, NotScored, DownloadResults, PracticeAgain, Home, NoAttempt,
+    Participant, Role, Region, Date,
+    NotFoundTitle, NotFoundText,
+    ProblemError, ProblemWarning, ProblemAt,
+}
+
+/// The text of `key` in `lang`.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    match lang {
+        Lang::Id => id::text(key),
+        Lang::En => en::text(key),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_text_in_both_languages() {
+        for &k in Key::ALL {
+            for lang in [Lang::Id, Lang::En] {
+                assert!(!t(lang, k).trim().is_empty(), "{k:?} is empty in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn languages_differ_where_they_should() {
+        let same: Vec<_> = Key::ALL
+            .iter()
+            .filter(|&&k| t(Lang::Id, k) == t(Lang::En, k))
+            .collect();
+        assert_eq!(same, vec![&Key::AppName], "untranslated keys");
+    }
+}
