@@ -95,8 +95,8 @@ mod cli {
         };
         let results = match parse_results(&text) {
             Ok(r) => r,
-            Err(problems) => {
-                print(lang, path, &problems);
+            Err(problem) => {
+                print(lang, path, &[problem]);
                 return ExitCode::FAILURE;
             }
         };

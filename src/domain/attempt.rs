@@ -30,46 +30,54 @@ pub enum Mode {
     Simulation,
 }
 
-/// An answer to one item; its type follows the item's kind.
+/// An answer to one item; its variant follows the item's kind. In JSON it is an object with one
+/// key: `{"choice": "b"}`, `{"choices": ["a", "c"]}`, `{"bool": true}`, `{"scale": 4}` or
+/// `{"open": {"text": "…", "ratings": {"kejelasan": 2}}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Answer {
     /// Single choice or situational: the chosen option id.
-    Choice { option: String },
+    Choice(String),
     /// Multiple choice: the chosen option ids.
-    Choices { options: Vec<String> },
+    Choices(Vec<String>),
     /// True/false.
-    Bool { value: bool },
+    Bool(bool),
     /// Likert: 1–5.
-    Scale { value: u8 },
+    Scale(u8),
     /// Open answer: the text and the level (0-based) the candidate gave each criterion.
-    Open {
-        text: String,
-        ratings: BTreeMap<String, u8>,
-    },
+    Open(OpenAnswer),
+}
+
+/// A written answer and the candidate's own rating of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpenAnswer {
+    pub text: String,
+    #[serde(default)]
+    pub ratings: BTreeMap<String, u8>,
 }
 
 impl Answer {
     /// Whether this answer fits the item (right type, options and criteria that exist).
     pub fn fits(&self, body: &ItemBody) -> bool {
         match (self, body) {
-            (Answer::Choice { option }, ItemBody::SingleChoice { options }) => {
+            (Answer::Choice(option), ItemBody::SingleChoice { options }) => {
                 options.iter().any(|o| &o.id == option)
             }
-            (Answer::Choice { option }, ItemBody::Situational { options, .. }) => {
+            (Answer::Choice(option), ItemBody::Situational { options, .. }) => {
                 options.iter().any(|o| &o.id == option)
             }
-            (Answer::Choices { options: chosen }, ItemBody::MultipleChoice { options }) => {
+            (Answer::Choices(chosen), ItemBody::MultipleChoice { options }) => {
                 let mut seen = std::collections::BTreeSet::new();
                 chosen
                     .iter()
                     .all(|c| seen.insert(c) && options.iter().any(|o| &o.id == c))
             }
-            (Answer::Bool { .. }, ItemBody::TrueFalse { .. }) => true,
-            (Answer::Scale { value }, ItemBody::Likert { .. }) => (1..=5).contains(value),
-            (Answer::Open { text, ratings }, ItemBody::OpenAnswer { criteria, .. }) => {
-                text.chars().count() <= MAX_ANSWER_CHARS
-                    && ratings.iter().all(|(id, level)| {
+            (Answer::Bool(_), ItemBody::TrueFalse { .. }) => true,
+            (Answer::Scale(value), ItemBody::Likert { .. }) => (1..=5).contains(value),
+            (Answer::Open(open), ItemBody::OpenAnswer { criteria, .. }) => {
+                open.text.chars().count() <= MAX_ANSWER_CHARS
+                    && open.ratings.iter().all(|(id, level)| {
                         criteria
                             .iter()
                             .any(|c| &c.id == id && usize::from(*level) < c.levels.len())

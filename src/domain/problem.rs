@@ -74,6 +74,8 @@ pub enum ProblemKind {
     UnknownField { field: String, expected: String },
     /// An item kind (or other tag) this format does not know.
     UnknownVariant { found: String, expected: String },
+    /// A field that belongs to other item kinds, not this one.
+    FieldNotForKind { field: String, kind: String },
     /// A value of the wrong type, e.g. text where a number belongs.
     WrongType { found: JsonKind, expected: JsonKind },
     /// Any other structural problem the parser reported.

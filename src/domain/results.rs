@@ -2,11 +2,10 @@
 //! Re-scoring its answers with the same bank gives exactly its stored scores ([`verify`]).
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::attempt::{Answer, Attempt, Mode, Participant};
 use super::bank::{Bank, BankRef, Evidence};
-use super::read as helpers;
+use super::read::read_document;
 use super::problem::{Path, Problem, ProblemKind, Problems};
 use super::scoring::{score_attempt, CompetencyScore};
 use super::time::{format_iso, parse_iso};
@@ -124,32 +123,18 @@ impl ResultsFile {
 }
 
 /// Reads a results file (format and version first, then structure).
-pub fn parse_results(text: &str) -> Result<ResultsFile, Vec<Problem>> {
+pub fn parse_results(text: &str) -> Result<ResultsFile, Problem> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() as u64 > MAX_RESULTS_BYTES {
-        return Err(vec![Problem::error(
+        return Err(Problem::error(
             Path::root(),
             ProblemKind::TooLarge {
                 bytes: text.len() as u64,
                 limit: MAX_RESULTS_BYTES,
             },
-        )]);
+        ));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| vec![helpers::syntax_problem(&e)])?;
-    let mut located = |p: Problem| {
-        let mut v = vec![p];
-        super::locate::locate_all(text, &mut v);
-        v
-    };
-    helpers::check_format(&value, RESULTS_FORMAT, RESULTS_FORMAT_VERSION).map_err(&mut located)?;
-    let mut out = Problems::default();
-    match helpers::decode_at::<ResultsFile>(value, &Path::root(), &mut out) {
-        Some(r) => Ok(r),
-        None => {
-            super::locate::locate_all(text, &mut out.0);
-            Err(out.0)
-        }
-    }
+    read_document(text, RESULTS_FORMAT, RESULTS_FORMAT_VERSION)
 }
 
 /// Checks a results file against the bank it names: the same bank text, answers that fit their

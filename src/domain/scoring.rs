@@ -20,11 +20,11 @@ pub fn score_item(body: &ItemBody, answer: &Answer) -> Option<u32> {
     }
     let bp = |x: f64| (x.clamp(0.0, 1.0) * f64::from(FULL)).round() as u32;
     match (body, answer) {
-        (ItemBody::SingleChoice { options }, Answer::Choice { option }) => {
+        (ItemBody::SingleChoice { options }, Answer::Choice(option)) => {
             let right = options.iter().any(|o| o.correct && &o.id == option);
             Some(if right { FULL } else { 0 })
         }
-        (ItemBody::MultipleChoice { options }, Answer::Choices { options: chosen }) => {
+        (ItemBody::MultipleChoice { options }, Answer::Choices(chosen)) => {
             let correct = options.iter().filter(|o| o.correct).count();
             let hits = options
                 .iter()
@@ -36,20 +36,20 @@ pub fn score_item(body: &ItemBody, answer: &Answer) -> Option<u32> {
             }
             Some(bp((hits as f64 - misses as f64) / correct as f64))
         }
-        (ItemBody::TrueFalse { answer }, Answer::Bool { value }) => {
+        (ItemBody::TrueFalse { answer }, Answer::Bool(value)) => {
             Some(if answer == value { FULL } else { 0 })
         }
-        (ItemBody::Likert { .. }, Answer::Scale { value }) => {
+        (ItemBody::Likert { .. }, Answer::Scale(value)) => {
             Some(u32::from(value.saturating_sub(1)) * FULL / 4)
         }
-        (ItemBody::Situational { options, .. }, Answer::Choice { option }) => options
+        (ItemBody::Situational { options, .. }, Answer::Choice(option)) => options
             .iter()
             .find(|o| &o.id == option)
             .map(|o| bp(o.credit)),
-        (ItemBody::OpenAnswer { criteria, .. }, Answer::Open { ratings, .. }) => {
+        (ItemBody::OpenAnswer { criteria, .. }, Answer::Open(open)) => {
             let mut sum = 0.0;
             for c in criteria {
-                let level = f64::from(*ratings.get(&c.id)?);
+                let level = f64::from(*open.ratings.get(&c.id)?);
                 let top = c.levels.len().saturating_sub(1).max(1) as f64;
                 sum += level / top;
             }

@@ -1,53 +1,36 @@
-//! Items: the common part every item has, and the part that depends on its kind.
-//!
-//! In JSON an item is one flat object (`{"id": …, "kind": "single_choice", "options": […]}`).
-//! It is read in two halves so that an unknown field in either half is reported by name.
+//! Items: the common part every item has, and the part that depends on its kind. In JSON an
+//! item is one flat object (`{"id": …, "kind": "single_choice", "options": […]}`); see
+//! `item_json` for how it is read and written.
 
 use serde::{Deserialize, Serialize};
 
 use super::types::{CompetencyWeight, SourceRef};
 
-/// An item: its common fields and its kind-specific body, written as one JSON object.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// An item: its common fields and its kind-specific body.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
-    #[serde(flatten)]
     pub common: ItemCommon,
-    #[serde(flatten)]
     pub body: ItemBody,
 }
 
 /// The fields every item has.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ItemCommon {
     pub id: String,
     /// The question, statement or task shown to the candidate.
     pub prompt: String,
     /// What the item measures, with weights in (0, 1].
     pub competencies: Vec<CompetencyWeight>,
-    /// Role ids the item applies to; empty (or absent) means every role.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Role ids the item applies to; empty means every role.
     pub roles: Vec<String>,
     /// Why the key is right, in plain language.
-    #[serde(default)]
     pub explanation: String,
     /// The public document the item rests on.
     pub source: SourceRef,
 }
 
-/// The JSON names of [`ItemCommon`]'s fields; the rest of an item object belongs to the body.
-pub(super) const COMMON_FIELDS: [&str; 6] = [
-    "id",
-    "prompt",
-    "competencies",
-    "roles",
-    "explanation",
-    "source",
-];
-
 /// What depends on the item's kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ItemBody {
     /// One correct option.
     SingleChoice { options: Vec<ChoiceOption> },
@@ -56,10 +39,7 @@ pub enum ItemBody {
     /// The prompt is a statement; `answer` says whether it is true.
     TrueFalse { answer: bool },
     /// A can-do statement rated 1–5; `anchors` overrides the bank's five labels.
-    Likert {
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        anchors: Vec<String>,
-    },
+    Likert { anchors: Vec<String> },
     /// A scenario; every option carries credit in [0, 1], at least one full.
     Situational {
         scenario: String,
@@ -67,30 +47,25 @@ pub enum ItemBody {
     },
     /// A written answer the candidate rates against the model answer's criteria.
     OpenAnswer {
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         guidance: Vec<String>,
         model_answer: String,
         criteria: Vec<Criterion>,
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ChoiceOption {
     pub id: String,
     pub text: String,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub correct: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreditOption {
     pub id: String,
     pub text: String,
     pub credit: f64,
     /// Why this option earns its credit (shown after answering).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub feedback: String,
 }
 

@@ -5,13 +5,15 @@
 
 mod canonical;
 mod item;
+mod item_json;
 mod parse;
 mod types;
 mod validate;
 
 pub use canonical::{canonical_json, sha256_hex};
 pub use item::{ChoiceOption, CreditOption, Criterion, Evidence, Item, ItemBody, ItemCommon};
-pub use parse::{parse_bank, BankReport};
+pub use item_json::{ItemJson, OptionJson, KINDS};
+pub use parse::{parse_bank, BankReport, MAX_PROBLEMS};
 pub use types::{
     Bank, BankDoc, BankRef, Competency, CompetencyWeight, Level, Role, Source, SourceRef,
 };

@@ -1,13 +1,14 @@
 //! Reading a bank file: every problem at once, each with its path and line/column.
 
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
 
-use super::item::{Item, COMMON_FIELDS};
+use super::item::Item;
+use super::item_json::ItemJson;
 use super::types::{Bank, BankDoc, Competency};
 use super::{validate, BANK_FORMAT, BANK_FORMAT_VERSION, MAX_BANK_BYTES};
-use crate::domain::locate::locate_all;
-use crate::domain::problem::{JsonKind, Path, Problem, ProblemKind, Problems, Seg};
-use crate::domain::read::{check_format, decode_at, json_kind, syntax_problem};
+use crate::domain::locate::{element_positions, locate_all};
+use crate::domain::problem::{Path, Problem, ProblemKind, Problems, Seg};
+use crate::domain::read::{read_document, read_part};
 
 /// The outcome of reading a bank: the bank when it has no errors, and every problem found
 /// (warnings come with a usable bank too).
@@ -17,49 +18,41 @@ pub struct BankReport {
     pub problems: Vec<Problem>,
 }
 
-impl BankReport {
-    fn failed(problems: Vec<Problem>) -> Self {
-        BankReport {
-            bank: None,
-            problems,
-        }
-    }
-}
+/// The most problems reported for one file; a file with more is not worth listing further.
+pub const MAX_PROBLEMS: usize = 200;
 
 /// Reads and checks a bank from its JSON text.
 pub fn parse_bank(text: &str) -> BankReport {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let failed = |p: Problem| BankReport {
+        bank: None,
+        problems: vec![p],
+    };
     if text.len() as u64 > MAX_BANK_BYTES {
-        return BankReport::failed(vec![Problem::error(
+        return failed(Problem::error(
             Path::root(),
             ProblemKind::TooLarge {
                 bytes: text.len() as u64,
                 limit: MAX_BANK_BYTES,
             },
-        )]);
+        ));
     }
-    let value: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return BankReport::failed(vec![syntax_problem(&e)]),
-    };
+    let doc: BankDoc<Box<RawValue>, Box<RawValue>> =
+        match read_document(text, BANK_FORMAT, BANK_FORMAT_VERSION) {
+            Ok(d) => d,
+            Err(p) => return failed(p),
+        };
     let mut problems = Problems::default();
-    if let Err(p) = check_format(&value, BANK_FORMAT, BANK_FORMAT_VERSION) {
-        let mut p = vec![p];
-        locate_all(text, &mut p);
-        return BankReport::failed(p);
-    }
-    let decoded = decode(value, &mut problems);
-    let bank = decoded.map(|(bank, kept)| {
-        let mut found = Problems::default();
-        validate(&bank, &mut found);
-        problems.0.extend(found.0.into_iter().map(|p| kept.original(p)));
-        bank
-    });
+    let (bank, kept) = decode(text, doc, &mut problems);
+    let mut found = Problems::default();
+    validate(&bank, &mut found);
+    problems.0.extend(found.0.into_iter().map(|p| kept.original(p)));
     let mut problems = problems.0;
+    problems.truncate(MAX_PROBLEMS);
     locate_all(text, &mut problems);
     let ok = !problems.iter().any(Problem::is_error);
     BankReport {
-        bank: bank.filter(|_| ok),
+        bank: ok.then_some(bank),
         problems,
     }
 }
@@ -88,21 +81,42 @@ impl Kept {
     }
 }
 
-fn decode(value: Value, out: &mut Problems) -> Option<(Bank, Kept)> {
-    let root = Path::root();
-    let doc: BankDoc<Value, Value> = decode_at(value, &root, out)?;
+/// Decodes each competency and item on its own; those that fail are reported and left out, and
+/// the rest of the bank is still validated so a trainer sees every problem in one pass.
+fn decode(
+    text: &str,
+    doc: BankDoc<Box<RawValue>, Box<RawValue>>,
+    out: &mut Problems,
+) -> (Bank, Kept) {
     let mut kept = Kept::default();
+    let root = Path::root();
+    let list = root.key("competencies");
+    let origins = element_positions(text, &list);
     let mut competencies = Vec::with_capacity(doc.competencies.len());
-    for (i, v) in doc.competencies.into_iter().enumerate() {
-        let path = root.key("competencies").index(i);
-        if let Some(c) = decode_at::<Competency>(v, &path, out) {
-            competencies.push(c);
-            kept.competencies.push(i);
+    for (i, raw) in doc.competencies.iter().enumerate() {
+        let origin = origins.get(i).copied().unwrap_or((1, 1));
+        match read_part::<Competency>(raw.get(), &list.index(i), origin) {
+            Ok(c) => {
+                competencies.push(c);
+                kept.competencies.push(i);
+            }
+            Err(p) => out.0.push(p),
         }
     }
-    let mut items = Vec::with_capacity(doc.items.len());
-    for (i, v) in doc.items.into_iter().enumerate() {
-        if let Some(item) = decode_item(v, &root.key("items").index(i), out) {
+    let list = root.key("items");
+    let origins = element_positions(text, &list);
+    let mut items: Vec<Item> = Vec::with_capacity(doc.items.len());
+    for (i, raw) in doc.items.iter().enumerate() {
+        let path = list.index(i);
+        let origin = origins.get(i).copied().unwrap_or((1, 1));
+        let item = match read_part::<ItemJson>(raw.get(), &path, origin) {
+            Ok(j) => j.into_item(&path, out),
+            Err(p) => {
+                out.0.push(p);
+                None
+            }
+        };
+        if let Some(item) = item {
             items.push(item);
             kept.items.push(i);
         }
@@ -122,36 +136,5 @@ fn decode(value: Value, out: &mut Problems) -> Option<(Bank, Kept)> {
         competencies,
         items,
     };
-    Some((bank, kept))
-}
-
-/// Decodes one item object in two halves: the common fields and the kind's own fields.
-pub fn decode_item(value: Value, path: &Path, out: &mut Problems) -> Option<Item> {
-    let Value::Object(map) = value else {
-        out.error(
-            path.clone(),
-            ProblemKind::WrongType {
-                found: json_kind(&value),
-                expected: JsonKind::Object,
-            },
-        );
-        return None;
-    };
-    let (common, body): (Map<String, Value>, Map<String, Value>) = map
-        .into_iter()
-        .partition(|(k, _)| COMMON_FIELDS.contains(&k.as_str()));
-    let common = decode_at(Value::Object(common), path, out);
-    let before = out.0.len();
-    let body = decode_at(Value::Object(body), path, out);
-    // An unknown field lands in the body half: list the common fields among the known ones.
-    for p in out.0.iter_mut().skip(before) {
-        if let ProblemKind::UnknownField { expected, .. } = &mut p.kind {
-            let common: Vec<String> = COMMON_FIELDS.iter().map(|f| f.to_string()).collect();
-            *expected = format!("{}, {expected}", common.join(", "));
-        }
-    }
-    Some(Item {
-        common: common?,
-        body: body?,
-    })
+    (bank, kept)
 }

@@ -93,7 +93,7 @@ pub struct CompetencyWeight {
 }
 
 /// Where an item's answer comes from: a source id and where in it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     #[serde(rename = "ref")]

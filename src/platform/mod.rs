@@ -1,0 +1,18 @@
+//! The only code that touches the browser: storage, files, downloads, the clock, the address.
+//! Every call here fails softly (a `Result` or `None`), never with a panic.
+
+pub mod clock;
+pub mod download;
+pub mod fetch;
+pub mod location;
+pub mod storage;
+
+/// The browser window, if there is one.
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The document, if there is one.
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}

@@ -1,0 +1,40 @@
+//! The shell: header, storage warning, the page for the current address, footer.
+
+use leptos::prelude::*;
+
+use super::components::{LangToggle, StorageBanner};
+use super::pages::{HomePage, NotFoundPage, ProfilePage, QuizPage, ResultsPage};
+use super::route::Route;
+use super::state::{AppState, DEFAULT_BANK_URL};
+use super::tr;
+use crate::i18n::Key;
+use crate::platform::location;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::new();
+    provide_context(app);
+    location::on_hash_change(move |h| app.route.set(Route::parse(&h)));
+    app.load_bank(DEFAULT_BANK_URL);
+    Effect::new(move |_| location::set_document_lang(app.lang.get().tag()));
+
+    view! {
+        <header class="top">
+            <a class="brand" href=Route::Home.href()>{tr(Key::AppName)}</a>
+            <LangToggle/>
+        </header>
+        <StorageBanner/>
+        <main id="main">
+            {move || match app.route.get() {
+                Route::Home => view! { <HomePage/> }.into_any(),
+                Route::Profile => view! { <ProfilePage/> }.into_any(),
+                Route::Quiz => view! { <QuizPage/> }.into_any(),
+                Route::Results => view! { <ResultsPage/> }.into_any(),
+                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+            }}
+        </main>
+        <footer class="foot">
+            <p>{tr(Key::PrivacyText)}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,34 @@
+//! Shows its children once the bank is ready; meanwhile a loading note, or why it failed.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::ProblemList;
+use crate::i18n::Key;
+use crate::ui::state::{use_app, BankState, LoadedBank, DEFAULT_BANK_URL};
+use crate::ui::tr;
+
+#[component]
+pub fn BankGate<F, V>(children: F) -> impl IntoView
+where
+    F: Fn(Arc<LoadedBank>) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let app = use_app();
+    move || match app.bank.get() {
+        BankState::Loading => view! { <p class="loading" role="status">{tr(Key::Loading)}</p> }
+            .into_any(),
+        BankState::Failed(problems) => view! {
+            <div class="banner error" role="alert">
+                <p>{tr(Key::BankLoadFailed)}</p>
+                <ProblemList problems=problems.to_vec()/>
+                <button type="button" class="btn" on:click=move |_| app.load_bank(DEFAULT_BANK_URL)>
+                    {tr(Key::Retry)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        BankState::Ready(bank) => children(bank).into_any(),
+    }
+}

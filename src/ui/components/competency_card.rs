@@ -1,0 +1,70 @@
+//! One competency in the profile: its level, how it was measured, what it means and what next.
+
+use leptos::prelude::*;
+
+use crate::domain::bank::{Competency, Evidence};
+use crate::domain::scoring::{CompetencyScore, EvidenceScore};
+use crate::i18n::{percent, t, Key, Lang};
+use crate::ui::state::use_app;
+
+#[component]
+pub fn CompetencyCard(competency: Competency, score: CompetencyScore) -> impl IntoView {
+    let lang = use_app().lang;
+    let headline = score
+        .headline()
+        .map(|(e, s)| (e, s.clone()))
+        .and_then(|(e, s)| Some((e, competency.level_for(s.percent_bp?)?.clone(), s)));
+    let name_en = competency.name_en.clone();
+    let name_id = competency.name.clone();
+    let name = move || match lang.get() {
+        Lang::Id => name_id.clone(),
+        Lang::En => name_en.clone(),
+    };
+    let evidence = |key: Key, e: Option<EvidenceScore>| {
+        e.map(|e| {
+            let value = e.percent_bp.map_or_else(|| "–".to_owned(), percent);
+            view! {
+                <li>
+                    {move || t(lang.get(), key)} ": " <strong>{value}</strong>
+                    " (" {e.answered} "/" {e.items} ")"
+                </li>
+            }
+        })
+    };
+    let body = match headline {
+        None => view! { <p class="muted">{move || t(lang.get(), Key::NotScored)}</p> }.into_any(),
+        Some((basis, level, s)) => {
+            let pct = s.percent_bp.unwrap_or(0);
+            let basis_key = match basis {
+                Evidence::Tested => Key::LevelBasisTested,
+                Evidence::SelfAssessed => Key::LevelBasisSelf,
+            };
+            view! {
+                <p class="level">
+                    <span class=format!("badge level-{}", level.id)>{level.label.clone()}</span>
+                    " " <span class="pct">{percent(pct)}</span>
+                    " " <span class="muted">{move || t(lang.get(), basis_key)}</span>
+                </p>
+                <div class="bar" aria-hidden="true">
+                    <div class="bar-fill" style=format!("width:{}%", pct / 100)></div>
+                </div>
+                <p>{level.descriptor.clone()}</p>
+                <p>
+                    <strong>{move || t(lang.get(), Key::Recommendation)} ": "</strong>
+                    {level.recommendation.clone()}
+                </p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <article class="card competency" data-competency=competency.id.clone()>
+            <h2>{name}</h2>
+            {body}
+            <ul class="evidence">
+                {evidence(Key::EvidenceTested, score.tested.clone())}
+                {evidence(Key::EvidenceSelf, score.self_assessed.clone())}
+            </ul>
+        </article>
+    }
+}

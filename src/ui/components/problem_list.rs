@@ -1,0 +1,23 @@
+//! A list of problems in a file, each with its place and what to do.
+
+use leptos::prelude::*;
+
+use crate::domain::problem::Problem;
+use crate::i18n::problem_line;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <ul class="problems">
+            {problems
+                .into_iter()
+                .map(|p| {
+                    let class = if p.is_error() { "problem error" } else { "problem warning" };
+                    view! { <li class=class>{move || problem_line(lang.get(), &p)}</li> }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

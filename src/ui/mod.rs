@@ -1,0 +1,32 @@
+//! The Leptos front end: thin components over the domain, one per file, pages under one router.
+
+mod app;
+pub mod components;
+mod pages;
+pub mod route;
+pub mod state;
+
+pub use app::App;
+
+use leptos::prelude::*;
+
+use crate::i18n::{t, Key};
+
+/// A reactive text of the app's own, in the current language.
+pub fn tr(key: Key) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+    let lang = state::use_app().lang;
+    move || t(lang.get(), key)
+}
+
+/// Mounts the app into `#app`, replacing the static loading screen from index.html.
+pub fn start() {
+    let Some(root) = crate::platform::document().and_then(|d| d.get_element_by_id("app")) else {
+        return;
+    };
+    root.set_text_content(None);
+    use wasm_bindgen::JsCast;
+    let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
+        return;
+    };
+    leptos::mount::mount_to(root, App).forget();
+}

@@ -1,0 +1,15 @@
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::ui::components::PageTitle;
+use crate::ui::route::Route;
+use crate::ui::tr;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <PageTitle text=tr(Key::NotFoundTitle)/>
+        <p>{tr(Key::NotFoundText)}</p>
+        <p><a class="btn" href=Route::Home.href()>{tr(Key::Home)}</a></p>
+    }
+}
