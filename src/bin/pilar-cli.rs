@@ -95,15 +95,18 @@ mod cli {
         };
         let results = match parse_results(&text) {
             Ok(r) => r,
-            Err(problem) => {
-                print(lang, path, &[problem]);
+            Err(problems) => {
+                print(lang, path, &problems);
                 return ExitCode::FAILURE;
             }
         };
         let problems = verify(&results, &bank, &bank.reference());
         print(lang, path, &problems);
         if problems.is_empty() {
-            println!("{path}: OK — {} soal, skor sesuai jawaban", results.items.len());
+            println!(
+                "{path}: OK — {} soal, skor sesuai jawaban",
+                results.items.len()
+            );
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE

@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::{Bank, BankRef, Evidence, Item, ItemBody};
 use super::rng::Rng;
 
@@ -12,8 +10,7 @@ use super::rng::Rng;
 pub const MAX_ANSWER_CHARS: usize = 20_000;
 
 /// Who is answering.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
     pub name: String,
     /// A role id of the bank.
@@ -23,8 +20,7 @@ pub struct Participant {
 }
 
 /// Practice gives feedback as one goes; simulation only at the end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Practice,
     Simulation,
@@ -33,8 +29,7 @@ pub enum Mode {
 /// An answer to one item; its variant follows the item's kind. In JSON it is an object with one
 /// key: `{"choice": "b"}`, `{"choices": ["a", "c"]}`, `{"bool": true}`, `{"scale": 4}` or
 /// `{"open": {"text": "…", "ratings": {"kejelasan": 2}}}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     /// Single choice or situational: the chosen option id.
     Choice(String),
@@ -49,11 +44,9 @@ pub enum Answer {
 }
 
 /// A written answer and the candidate's own rating of it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OpenAnswer {
     pub text: String,
-    #[serde(default)]
     pub ratings: BTreeMap<String, u8>,
 }
 
@@ -89,16 +82,14 @@ impl Answer {
 }
 
 /// An answer and when it was given (ms since the Unix epoch).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerRecord {
     pub answer: Answer,
     pub at: i64,
 }
 
 /// One person's pass through a bank.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attempt {
     pub bank: BankRef,
     pub participant: Participant,
@@ -108,10 +99,8 @@ pub struct Attempt {
     pub items: Vec<String>,
     pub answers: BTreeMap<String, AnswerRecord>,
     pub started_at: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<i64>,
     /// The index (into `items`) the candidate is looking at.
-    #[serde(default)]
     pub position: usize,
 }
 

@@ -135,7 +135,10 @@ fn skip_value(b: &[u8], pos: usize) -> Option<usize> {
         }
         _ => {
             let mut i = pos;
-            while !matches!(at(b, i), None | Some(b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')) {
+            while !matches!(
+                at(b, i),
+                None | Some(b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')
+            ) {
                 i += 1;
             }
             Some(i)

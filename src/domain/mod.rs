@@ -8,12 +8,12 @@
 
 pub mod attempt;
 pub mod bank;
+pub mod codec;
+pub mod json;
 pub mod locate;
 pub mod problem;
-pub mod read;
 pub mod regions;
 pub mod results;
 pub mod rng;
-pub mod serde_msg;
 pub mod scoring;
 pub mod time;

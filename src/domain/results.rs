@@ -1,11 +1,9 @@
 //! Results file v1: everything needed to see, share and re-check one finished attempt.
 //! Re-scoring its answers with the same bank gives exactly its stored scores ([`verify`]).
 
-use serde::{Deserialize, Serialize};
-
 use super::attempt::{Answer, Attempt, Mode, Participant};
 use super::bank::{Bank, BankRef, Evidence};
-use super::read::read_document;
+use super::json::{read_document, to_pretty};
 use super::problem::{Path, Problem, ProblemKind, Problems};
 use super::scoring::{score_attempt, CompetencyScore};
 use super::time::{format_iso, parse_iso};
@@ -17,8 +15,7 @@ pub const RESULTS_FORMAT_VERSION: u32 = 1;
 /// The largest results file the app reads, in bytes.
 pub const MAX_RESULTS_BYTES: u64 = 2 * 1024 * 1024;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResultsFile {
     pub format: String,
     pub format_version: u32,
@@ -37,19 +34,15 @@ pub struct ResultsFile {
     pub competencies: Vec<CompetencyScore>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemResult {
     pub id: String,
     /// The item's kind, e.g. `single_choice`.
     pub kind: String,
     pub evidence: Evidence,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<Answer>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered_at: Option<String>,
     /// Basis points (10000 = full credit); absent when unanswered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score_bp: Option<u32>,
 }
 
@@ -92,7 +85,7 @@ impl ResultsFile {
 
     /// Pretty JSON, as downloaded.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        to_pretty(&self.encode())
     }
 
     /// A file name such as `hasil-pilar-siap-2026-11-27-budi.json`.
@@ -122,19 +115,23 @@ impl ResultsFile {
     }
 }
 
-/// Reads a results file (format and version first, then structure).
-pub fn parse_results(text: &str) -> Result<ResultsFile, Problem> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+/// Reads a results file (format and version first, then structure); every problem is given.
+pub fn parse_results(text: &str) -> Result<ResultsFile, Vec<Problem>> {
     if text.len() as u64 > MAX_RESULTS_BYTES {
-        return Err(Problem::error(
+        return Err(vec![Problem::error(
             Path::root(),
             ProblemKind::TooLarge {
                 bytes: text.len() as u64,
                 limit: MAX_RESULTS_BYTES,
             },
-        ));
+        )]);
     }
-    read_document(text, RESULTS_FORMAT, RESULTS_FORMAT_VERSION)
+    match read_document(text, RESULTS_FORMAT, RESULTS_FORMAT_VERSION, |out, v| {
+        ResultsFile::decode(out, v, &Path::root())
+    }) {
+        (Some(r), _) => Ok(r),
+        (None, problems) => Err(problems),
+    }
 }
 
 /// Checks a results file against the bank it names: the same bank text, answers that fit their

@@ -4,8 +4,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::attempt::Answer;
 use super::bank::{Bank, Competency, Evidence, ItemBody};
 
@@ -69,8 +67,7 @@ pub struct ItemScore {
 }
 
 /// A competency's score from one kind of evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EvidenceScore {
     /// Items of this evidence in the attempt that measure the competency.
     pub items: u32,
@@ -78,21 +75,16 @@ pub struct EvidenceScore {
     pub answered: u32,
     /// Weighted percentage in basis points. Tested: unanswered count as 0. Self-assessed: only
     /// answered items count, so it is absent when none was answered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub percent_bp: Option<u32>,
     /// The rubric level id the percentage reaches.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
 }
 
 /// A competency's profile: tested and self-assessed evidence, apart.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompetencyScore {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tested: Option<EvidenceScore>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub self_assessed: Option<EvidenceScore>,
 }
 

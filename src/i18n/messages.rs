@@ -56,7 +56,11 @@ pub fn problem_line(lang: Lang, p: &Problem) -> String {
     if place.is_empty() {
         format!("{severity}: {text}")
     } else {
-        format!("{severity} {} {}: {text}", t(lang, Key::ProblemAt), place.join(", "))
+        format!(
+            "{severity} {} {}: {text}",
+            t(lang, Key::ProblemAt),
+            place.join(", ")
+        )
     }
 }
 

@@ -6,7 +6,7 @@ mod en;
 mod id;
 mod messages;
 
-pub use messages::{item_of, answered_of, percent, problem_line, problem_text, unanswered_note};
+pub use messages::{answered_of, item_of, percent, problem_line, problem_text, unanswered_note};
 
 /// The app's languages: Bahasa Indonesia first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

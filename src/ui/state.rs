@@ -114,7 +114,7 @@ impl AppState {
                 return None;
             }
         };
-        match serde_json::from_str::<Attempt>(&text) {
+        match Attempt::from_storage(&text) {
             Ok(a) if &a.bank == bank => Some(a),
             _ => {
                 let aside = format!("{key}:rusak:{}", clock::now_ms());
@@ -130,9 +130,7 @@ impl AppState {
     /// storage warning shows.
     fn save(&self) {
         let ok = self.attempt.with_untracked(|a| match a {
-            Some(a) => serde_json::to_string(a)
-                .ok()
-                .is_some_and(|json| storage::set(&attempt_key(&a.bank), &json).is_ok()),
+            Some(a) => storage::set(&attempt_key(&a.bank), &a.to_storage()).is_ok(),
             None => true,
         });
         if self.storage_ok.get_untracked() != ok {

@@ -4,21 +4,21 @@
 use sha2::{Digest, Sha256};
 
 use super::types::Bank;
+use crate::domain::json::to_text;
 
-/// The bank as compact JSON, fields in the order of the Rust types.
+/// The bank as compact JSON, fields in the app's fixed order.
 pub fn canonical_json(bank: &Bank) -> String {
-    // Serialising these plain types (string keys, finite numbers) cannot fail.
-    serde_json::to_string(bank).unwrap_or_default()
+    to_text(&bank.encode())
 }
 
 /// Lowercase hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(bytes);
     let mut out = String::with_capacity(64);
     for b in digest {
-        out.push(char::from(HEX[usize::from(b >> 4)]));
-        out.push(char::from(HEX[usize::from(b & 15)]));
+        for nibble in [b >> 4, b & 15] {
+            out.push(char::from_digit(u32::from(nibble), 16).unwrap_or('0'));
+        }
     }
     out
 }

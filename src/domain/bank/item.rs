@@ -1,8 +1,6 @@
 //! Items: the common part every item has, and the part that depends on its kind. In JSON an
 //! item is one flat object (`{"id": …, "kind": "single_choice", "options": […]}`); see
-//! `item_json` for how it is read and written.
-
-use serde::{Deserialize, Serialize};
+//! `codec::item` for how it is read and written.
 
 use super::types::{CompetencyWeight, SourceRef};
 
@@ -70,8 +68,7 @@ pub struct CreditOption {
 }
 
 /// A rubric criterion of an open answer: descriptors from lowest to highest level.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Criterion {
     pub id: String,
     pub name: String,
@@ -79,11 +76,27 @@ pub struct Criterion {
 }
 
 /// Whether an item tests knowledge or asks the candidate to assess themselves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Evidence {
     Tested,
     SelfAssessed,
+}
+
+impl Evidence {
+    /// The JSON name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Evidence::Tested => "tested",
+            Evidence::SelfAssessed => "self_assessed",
+        }
+    }
+    pub fn from_name(name: &str) -> Option<Evidence> {
+        match name {
+            "tested" => Some(Evidence::Tested),
+            "self_assessed" => Some(Evidence::SelfAssessed),
+            _ => None,
+        }
+    }
 }
 
 impl ItemBody {

@@ -1,22 +1,19 @@
 //! Bank format v1: a practice bank of competencies, their rubrics, roles, sources and items.
 //!
-//! `types` holds the data, `parse` turns text into a [`Bank`] (collecting every problem), `validate`
+//! `types` and `item` hold the data (read and written by `crate::domain::codec`), `parse` turns
+//! text into a [`Bank`] (collecting every problem), `validate`
 //! checks what types cannot, and `canonical` gives the canonical form and its SHA-256.
 
 mod canonical;
 mod item;
-mod item_json;
 mod parse;
 mod types;
 mod validate;
 
 pub use canonical::{canonical_json, sha256_hex};
 pub use item::{ChoiceOption, CreditOption, Criterion, Evidence, Item, ItemBody, ItemCommon};
-pub use item_json::{ItemJson, OptionJson, KINDS};
-pub use parse::{parse_bank, BankReport, MAX_PROBLEMS};
-pub use types::{
-    Bank, BankDoc, BankRef, Competency, CompetencyWeight, Level, Role, Source, SourceRef,
-};
+pub use parse::{parse_bank, BankReport};
+pub use types::{Bank, BankRef, Competency, CompetencyWeight, Level, Role, Source, SourceRef};
 pub use validate::validate;
 
 /// The `format` every bank file carries.

@@ -1,14 +1,11 @@
 //! The bank's data types (format v1). Field names are the JSON names.
 
-use serde::{Deserialize, Serialize};
-
 use super::item::Item;
 
-/// A bank document. `Bank` is the checked form; parsing first reads a `BankDoc<Value, Value>` so
-/// that each competency and item can be decoded (and its problems reported) on its own.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BankDoc<C, I> {
+/// A question bank (format v1). JSON field names are the Rust names, except where
+/// `codec::bank` says otherwise.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bank {
     /// Always `"pilar-siap/bank"`.
     pub format: String,
     /// Format version; this app reads 1.
@@ -20,36 +17,28 @@ pub struct BankDoc<C, I> {
     pub version: String,
     /// BCP 47 language of the bank's text, e.g. `id`.
     pub language: String,
-    #[serde(default)]
     pub description: String,
     /// Shown wherever levels are explained (e.g. "a practice guide, not the official scoring").
-    #[serde(default)]
     pub disclaimer: String,
     /// The five labels of a can-do scale, from 1 to 5, used where an item gives none.
     pub likert_anchors: Vec<String>,
     pub sources: Vec<Source>,
     pub roles: Vec<Role>,
-    pub competencies: Vec<C>,
-    pub items: Vec<I>,
+    pub competencies: Vec<Competency>,
+    pub items: Vec<Item>,
 }
 
-/// A checked bank.
-pub type Bank = BankDoc<Competency, Item>;
-
 /// A public document items rest on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: String,
     pub title: String,
     /// Where it can be read (http or https only).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
 }
 
 /// A pillar role, e.g. PSM.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Role {
     pub id: String,
     /// Short label, e.g. `PSM`.
@@ -59,8 +48,7 @@ pub struct Role {
 }
 
 /// A competency with its rubric.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Competency {
     pub id: String,
     /// Indonesian name.
@@ -73,8 +61,7 @@ pub struct Competency {
 }
 
 /// One level of a competency rubric: reached from `min` percent upward.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Level {
     pub id: String,
     pub label: String,
@@ -85,27 +72,22 @@ pub struct Level {
 }
 
 /// How much an item counts towards a competency, in (0, 1].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CompetencyWeight {
     pub id: String,
     pub weight: f64,
 }
 
 /// Where an item's answer comes from: a source id and where in it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SourceRef {
-    #[serde(rename = "ref")]
     pub source: String,
     /// e.g. `Pasal 3`.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub locator: String,
 }
 
 /// Which bank (and exactly which text of it) an attempt or results file was made with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BankRef {
     pub id: String,
     pub version: String,

@@ -31,7 +31,12 @@ pub fn validate(bank: &Bank, out: &mut Problems) {
     }
     long(out, &root.key("description"), &bank.description);
     long(out, &root.key("disclaimer"), &bank.disclaimer);
-    anchors(out, &root.key("likert_anchors"), &bank.likert_anchors, false);
+    anchors(
+        out,
+        &root.key("likert_anchors"),
+        &bank.likert_anchors,
+        false,
+    );
 
     let mut ids = Ids::default();
     for (i, s) in bank.sources.iter().enumerate() {
@@ -49,7 +54,13 @@ pub fn validate(bank: &Bank, out: &mut Problems) {
         text(out, &p.key("short"), &r.short);
         text(out, &p.key("name"), &r.name);
     }
-    count(out, &root.key("competencies"), bank.competencies.len(), 1, 50);
+    count(
+        out,
+        &root.key("competencies"),
+        bank.competencies.len(),
+        1,
+        50,
+    );
     for (i, c) in bank.competencies.iter().enumerate() {
         let p = root.key("competencies").index(i);
         ids.add(out, &p, "competency", &c.id);

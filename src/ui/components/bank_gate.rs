@@ -17,8 +17,9 @@ where
 {
     let app = use_app();
     move || match app.bank.get() {
-        BankState::Loading => view! { <p class="loading" role="status">{tr(Key::Loading)}</p> }
-            .into_any(),
+        BankState::Loading => {
+            view! { <p class="loading" role="status">{tr(Key::Loading)}</p> }.into_any()
+        }
         BankState::Failed(problems) => view! {
             <div class="banner error" role="alert">
                 <p>{tr(Key::BankLoadFailed)}</p>

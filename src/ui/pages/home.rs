@@ -37,8 +37,14 @@ fn BankStart(bank: Arc<LoadedBank>) -> impl IntoView {
     };
     let resume = move || {
         app.attempt.with(|a| {
-            a.as_ref()
-                .map(|a| (a.is_finished(), a.answered(), a.items.len(), a.participant.name.clone()))
+            a.as_ref().map(|a| {
+                (
+                    a.is_finished(),
+                    a.answered(),
+                    a.items.len(),
+                    a.participant.name.clone(),
+                )
+            })
         })
     };
     let discard = move |_| {

@@ -24,7 +24,9 @@ pub fn ProfilePage() -> impl IntoView {
 fn ProfileForm(bank: Arc<LoadedBank>) -> impl IntoView {
     let app = use_app();
     // Start from the last profile used on this device, if any.
-    let last = app.attempt.with_untracked(|a| a.as_ref().map(|a| a.participant.clone()));
+    let last = app
+        .attempt
+        .with_untracked(|a| a.as_ref().map(|a| a.participant.clone()));
     let name = RwSignal::new(last.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     let role = RwSignal::new(last.as_ref().map(|p| p.role.clone()).unwrap_or_default());
     let region = RwSignal::new(last.map(|p| p.region).unwrap_or_default());

@@ -19,9 +19,15 @@ pub fn QuizPage() -> impl IntoView {
 fn Quiz(bank: Arc<LoadedBank>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let has_attempt = move || app.attempt.with(|a| a.as_ref().is_some_and(|a| !a.is_finished()));
+    let has_attempt = move || {
+        app.attempt
+            .with(|a| a.as_ref().is_some_and(|a| !a.is_finished()))
+    };
     let position = Memo::new(move |_| app.attempt.with(|a| a.as_ref().map_or(0, |a| a.position)));
-    let total = Memo::new(move |_| app.attempt.with(|a| a.as_ref().map_or(0, |a| a.items.len())));
+    let total = Memo::new(move |_| {
+        app.attempt
+            .with(|a| a.as_ref().map_or(0, |a| a.items.len()))
+    });
     let answered = Memo::new(move |_| app.attempt.with(|a| a.as_ref().map_or(0, |a| a.answered())));
     let current = Memo::new(move |_| {
         app.attempt
@@ -59,7 +65,13 @@ fn Quiz(bank: Arc<LoadedBank>) -> impl IntoView {
         let tags = move || {
             names
                 .iter()
-                .map(|(id, en)| if lang.get() == Lang::En { en.clone() } else { id.clone() })
+                .map(|(id, en)| {
+                    if lang.get() == Lang::En {
+                        en.clone()
+                    } else {
+                        id.clone()
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(" · ")
         };

@@ -41,7 +41,8 @@ fn Results(bank: Arc<LoadedBank>) -> impl IntoView {
             .role(&attempt.participant.role)
             .map_or_else(|| attempt.participant.role.clone(), |r| r.short.clone());
         let region = region_name(&attempt.participant.region).unwrap_or("-");
-        let date = crate::domain::time::format_iso(attempt.finished_at.unwrap_or(attempt.started_at));
+        let date =
+            crate::domain::time::format_iso(attempt.finished_at.unwrap_or(attempt.started_at));
         let disclaimer = if b.disclaimer.is_empty() {
             tr(Key::DisclaimerDefault)().to_owned()
         } else {

@@ -58,9 +58,7 @@ pub fn ItemView(
                 ("true".to_owned(), t_true().to_owned()),
                 ("false".to_owned(), t_false().to_owned()),
             ];
-            let on_pick = Callback::new(move |v: String| {
-                on_answer.run(Answer::Bool(v == "true"))
-            });
+            let on_pick = Callback::new(move |v: String| on_answer.run(Answer::Bool(v == "true")));
             view! { <ChoiceList name options selected=Signal::derive(chosen) on_pick/> }.into_any()
         }
         ItemBody::MultipleChoice { options } => {
@@ -69,9 +67,8 @@ pub fn ItemView(
                 Some(Answer::Choices(options)) => options,
                 _ => Vec::new(),
             });
-            let on_change = Callback::new(move |options: Vec<String>| {
-                on_answer.run(Answer::Choices(options))
-            });
+            let on_change =
+                Callback::new(move |options: Vec<String>| on_answer.run(Answer::Choices(options)));
             view! {
                 <p class="hint">{tr(Key::ChooseAll)}</p>
                 <CheckList name options selected on_change/>
