@@ -6,6 +6,7 @@ pub fn text(key: Key) -> &'static str {
     match key {
         AppName => "Pilar Siap",
         Tagline => "Self-practice for the social pillars' selection",
+        FooterNote => "Pilar Siap runs entirely in this browser; nothing is sent anywhere.",
         Loading => "Loading the question bank…",
         BankLoadFailed => "The question bank could not be loaded.",
         Retry => "Try again",

@@ -6,6 +6,7 @@ pub fn text(key: Key) -> &'static str {
     match key {
         AppName => "Pilar Siap",
         Tagline => "Latihan mandiri menuju seleksi pilar-pilar sosial",
+        FooterNote => "Pilar Siap berjalan sepenuhnya di peramban ini; tidak ada yang dikirim ke mana pun.",
         Loading => "Memuat bank soal…",
         BankLoadFailed => "Bank soal tidak dapat dimuat.",
         Retry => "Coba lagi",

@@ -52,7 +52,7 @@ macro_rules! keys {
 }
 
 keys! {
-    AppName, Tagline, Loading, BankLoadFailed, Retry, SwitchLanguage, SkipToContent,
+    AppName, Tagline, FooterNote, Loading, BankLoadFailed, Retry, SwitchLanguage, SkipToContent,
     HomeIntro, HomeAsks, PrivacyTitle, PrivacyText, DisclaimerDefault, StartPractice,
     ResumeTitle, ResumeContinue, ResumeDiscard, ResumeDiscardConfirm, LastResults, BankLabel,
     ItemsWord, CompetenciesWord,

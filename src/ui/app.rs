@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="foot">
-            <p>{tr(Key::PrivacyText)}</p>
+            <p>{tr(Key::FooterNote)}</p>
         </footer>
     }
 }

@@ -1,0 +1,50 @@
+# Pilar Siap — the two commands a newcomer needs:
+#   make run    installs what is missing, builds, serves the app at http://127.0.0.1:8080
+#   make test   installs what is missing, then every check: format, lints, native tests, schema
+#               tests, browser component tests, release build, end-to-end tests, size budget
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+CARGO := cargo
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: run test tools build lint test-native test-schema test-wasm test-e2e sizes clean
+
+run: tools
+	trunk serve --release
+
+test: tools lint test-native test-schema test-wasm build test-e2e sizes
+	@echo "make test: all green"
+
+tools:
+	@scripts/tools.sh
+
+build: tools
+	trunk build --release
+
+lint: tools
+	$(CARGO) fmt --check
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+	$(CARGO) clippy --locked --all-targets $(WASM) -- -D warnings
+
+test-native: tools
+	$(CARGO) test --locked
+
+test-schema: tools
+	node --test tests/schema/
+
+test-wasm: tools
+	$(CARGO) test --locked $(WASM) --test web_item
+
+# End-to-end against the release build in dist/, served on 127.0.0.1; pilar-cli re-checks the
+# downloaded results file.
+test-e2e: build
+	$(CARGO) build --locked --bin pilar-cli
+	playwright test -c tests/e2e
+
+sizes:
+	node scripts/sizes.mjs
+
+clean:
+	rm -rf dist target test-results playwright-report
