@@ -7,23 +7,11 @@ use super::problem::{Path, Problem, Seg};
 /// Line and column (1-based, columns counted in characters) of the value `path` points to, or of
 /// the deepest part of the path that exists.
 pub fn locate(src: &str, path: &Path) -> Option<(usize, usize)> {
-    let b = src.as_bytes();
-    let mut pos = skip_ws(b, 0);
-    for seg in &path.0 {
-        let next = match seg {
-            Seg::Key(k) => find_key(src, pos, k),
-            Seg::Index(i) => find_index(b, pos, *i),
-        };
-        match next {
-            Some(p) => pos = p,
-            None => break,
-        }
-    }
-    Some(line_col(src, pos))
+    Some(line_col(src, walk(src, path)))
 }
 
-/// Line and column of every element of the array at `path` (empty when it is not an array).
-pub fn element_positions(src: &str, path: &Path) -> Vec<(usize, usize)> {
+/// Byte offset of the value `path` points to, or of the deepest part of it that exists.
+fn walk(src: &str, path: &Path) -> usize {
     let b = src.as_bytes();
     let mut pos = skip_ws(b, 0);
     for seg in &path.0 {
@@ -33,37 +21,10 @@ pub fn element_positions(src: &str, path: &Path) -> Vec<(usize, usize)> {
         };
         match next {
             Some(p) => pos = p,
-            None => return Vec::new(),
+            None => return pos,
         }
     }
-    let mut starts = Vec::new();
-    if at(b, pos) == Some(b'[') {
-        let mut i = skip_ws(b, pos + 1);
-        while at(b, i).is_some_and(|c| c != b']') {
-            starts.push(i);
-            let Some(end) = skip_value(b, i) else { break };
-            i = skip_ws(b, end);
-            if at(b, i) == Some(b',') {
-                i = skip_ws(b, i + 1);
-            }
-        }
-    }
-    // One pass over the text for all positions.
-    let (mut line, mut line_start, mut done) = (1, 0, 0);
-    starts
-        .into_iter()
-        .map(|s| {
-            for (k, c) in b.iter().enumerate().take(s).skip(done) {
-                if *c == b'\n' {
-                    line += 1;
-                    line_start = k + 1;
-                }
-            }
-            done = s;
-            let col = src.get(line_start..s).map_or(0, |t| t.chars().count()) + 1;
-            (line, col)
-        })
-        .collect()
+    pos
 }
 
 /// Adds line and column to every problem that has a path and no position yet.
@@ -201,14 +162,6 @@ mod tests {
         assert_eq!(locate(src, &p), Some((2, 31)));
         let p = Path::root().key("d").key("e");
         assert_eq!(locate(src, &p), Some((3, 14)));
-    }
-
-    #[test]
-    fn positions_of_array_elements() {
-        let src = "{\"items\": [\n  {\"a\": [1,2]},\n  \"x\", 3\n]}";
-        let p = Path::root().key("items");
-        assert_eq!(element_positions(src, &p), vec![(2, 3), (3, 3), (3, 8)]);
-        assert!(element_positions(src, &Path::root().key("nope")).is_empty());
     }
 
     #[test]
