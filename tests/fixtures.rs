@@ -14,8 +14,10 @@ use pilar_siap::domain::bank::canonical_json;
 use pilar_siap::domain::results::{parse_results, verify, ResultsFile};
 
 const RESULTS_V1: &str = "tests/fixtures/results-v1.json";
+const RESULTS_V1_SIMULATION: &str = "tests/fixtures/results-v1-simulation.json";
 /// The bank (canonical form) each results fixture was made with, kept beside it.
 const BANK_V1: &str = "tests/fixtures/results-v1.bank.json";
+const BANK_V1_SIMULATION: &str = "tests/fixtures/results-v1-simulation.bank.json";
 
 /// An attempt on the mini bank with one answer of every kind.
 fn attempt_with_every_answer_kind() -> Attempt {
@@ -48,6 +50,23 @@ fn attempt_with_every_answer_kind() -> Attempt {
     a
 }
 
+/// A simulation on the mini bank that ran out of time with two items answered.
+fn timed_out_simulation() -> Attempt {
+    let b = mini();
+    let participant = Participant {
+        name: "Nur Aini".into(),
+        role: "psm".into(),
+        region: "kota-banjarmasin".into(),
+    };
+    let t0 = 1_783_000_000_000;
+    let mut a = Attempt::new(&b, b.reference(), participant, Mode::Simulation, 77, t0);
+    a.answer("hukum-003", Answer::Bool(false), t0 + 60_000);
+    a.answer("diri-001", Answer::Scale(2), t0 + 120_000);
+    a.toggle_flag("hukum-002");
+    assert!(a.expire(t0 + 11 * 60_000));
+    a
+}
+
 fn golden(path: &str, actual: &str) {
     if std::env::var_os("UPDATE_FIXTURES").is_some() {
         std::fs::write(path, actual).unwrap();
@@ -64,6 +83,9 @@ fn golden(path: &str, actual: &str) {
 fn the_current_writer_produces_the_v1_fixture() {
     let file = ResultsFile::from_attempt(&mini(), &attempt_with_every_answer_kind(), "0.1.0", 0);
     golden(RESULTS_V1, &format!("{}\n", file.to_json()));
+    let file = ResultsFile::from_attempt(&mini(), &timed_out_simulation(), "0.1.0", 0);
+    assert!(file.timed_out);
+    golden(RESULTS_V1_SIMULATION, &format!("{}\n", file.to_json()));
 }
 
 #[test]
@@ -88,4 +110,8 @@ fn every_kept_results_fixture_still_reads_and_verifies() {
 #[test]
 fn the_fixture_bank_is_the_example_bank_in_canonical_form() {
     golden(BANK_V1, &format!("{}\n", canonical_json(&mini())));
+    golden(
+        BANK_V1_SIMULATION,
+        &format!("{}\n", canonical_json(&mini())),
+    );
 }

@@ -7,8 +7,9 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::*;
-use pilar_siap::domain::attempt::{draw, Answer, Attempt, Mode, OpenAnswer, Participant};
+use pilar_siap::domain::attempt::{Answer, Attempt, Mode, OpenAnswer, Participant};
 use pilar_siap::domain::bank::{canonical_json, Bank, Item, ItemBody};
+use pilar_siap::domain::draw::draw;
 use pilar_siap::domain::results::{parse_results, verify, ResultsFile};
 use pilar_siap::domain::scoring::{score_attempt, score_item, Profile, FULL};
 use pilar_siap::domain::time::{format_iso, parse_iso};
@@ -86,7 +87,7 @@ fn attempt_answers(
 ) -> impl Strategy<Value = (String, Vec<String>, BTreeMap<String, Answer>)> {
     let roles: Vec<String> = bank.roles.iter().map(|r| r.id.clone()).collect();
     (prop::sample::select(roles), any::<u32>()).prop_flat_map(move |(role, seed)| {
-        let items = draw(&bank, &role, seed);
+        let items = draw(&bank, &role, Mode::Practice, seed);
         let per_item: Vec<_> = items
             .iter()
             .map(|id| {

@@ -6,8 +6,9 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::*;
-use pilar_siap::domain::attempt::{draw, Answer, OpenAnswer};
+use pilar_siap::domain::attempt::{Answer, Mode, OpenAnswer};
 use pilar_siap::domain::bank::Evidence;
+use pilar_siap::domain::draw::draw;
 use pilar_siap::domain::scoring::{score_attempt, score_item, CompetencyScore};
 
 fn answers(list: &[(&str, Answer)]) -> BTreeMap<String, Answer> {
@@ -80,7 +81,7 @@ fn competency<'a>(c: &'a [CompetencyScore], id: &str) -> &'a CompetencyScore {
 #[test]
 fn competencies_get_weighted_percentages_with_evidence_kept_apart() {
     let b = mini();
-    let items = draw(&b, "tksk", 7);
+    let items = draw(&b, "tksk", Mode::Practice, 7);
     assert_eq!(items.len(), 6);
     let profile = score_attempt(
         &b,
@@ -121,7 +122,7 @@ fn competencies_get_weighted_percentages_with_evidence_kept_apart() {
 #[test]
 fn unanswered_tested_items_count_as_zero() {
     let b = mini();
-    let items = draw(&b, "psm", 1);
+    let items = draw(&b, "psm", Mode::Practice, 1);
     assert_eq!(items.len(), 5, "the situational item is for TKSK only");
     let profile = score_attempt(
         &b,
@@ -147,25 +148,4 @@ fn levels_follow_the_rubric_thresholds() {
     assert_eq!(c.level_for(6_999).unwrap().id, "perlu-belajar");
     assert_eq!(c.level_for(7_000).unwrap().id, "siap");
     assert_eq!(c.level_for(10_000).unwrap().id, "siap");
-}
-
-#[test]
-fn drawing_follows_the_role_and_the_seed() {
-    let b = bundled();
-    let psm = draw(&b, "psm", 42);
-    assert_eq!(psm, draw(&b, "psm", 42));
-    assert_ne!(psm, draw(&b, "psm", 43));
-    let all_for_psm = b.items_for_role("psm").count();
-    assert_eq!(psm.len(), all_for_psm);
-    assert!(psm.iter().all(|id| b.item(id).unwrap().applies_to("psm")));
-    // Tested items first, then self-ratings, then open answers.
-    let group = |id: &String| match b.item(id).unwrap().body.kind_name() {
-        "likert" => 1,
-        "open_answer" => 2,
-        _ => 0,
-    };
-    let groups: Vec<_> = psm.iter().map(group).collect();
-    let mut sorted = groups.clone();
-    sorted.sort();
-    assert_eq!(groups, sorted);
 }

@@ -1,10 +1,10 @@
 //! An attempt: who is answering, which items in which order (from a stored seed), and every
 //! answer with the time it was given.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::bank::{Bank, BankRef, Evidence, Item, ItemBody};
-use super::rng::Rng;
+use super::bank::{Bank, BankRef, ItemBody};
+use super::draw::draw;
 
 /// The longest written answer kept, in characters.
 pub const MAX_ANSWER_CHARS: usize = 20_000;
@@ -19,11 +19,13 @@ pub struct Participant {
     pub region: String,
 }
 
-/// Practice gives feedback as one goes; simulation only at the end.
+/// Practice gives feedback after each item; simulation runs against the clock with feedback
+/// only at the end; interview practice is the guided open answers about one's own activities.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Practice,
     Simulation,
+    Interview,
 }
 
 /// An answer to one item; its variant follows the item's kind. In JSON it is an object with one
@@ -102,28 +104,15 @@ pub struct Attempt {
     pub finished_at: Option<i64>,
     /// The index (into `items`) the candidate is looking at.
     pub position: usize,
-}
-
-/// The items a participant in `role` answers, in the order `seed` gives: tested items first,
-/// then can-do self-ratings, then open answers, each group shuffled.
-pub fn draw(bank: &Bank, role: &str, seed: u32) -> Vec<String> {
-    let mut rng = Rng::new(seed);
-    let group = |i: &Item| match (&i.body, i.body.evidence()) {
-        (_, Evidence::Tested) => 0,
-        (ItemBody::Likert { .. }, _) => 1,
-        _ => 2,
-    };
-    let mut out = Vec::new();
-    for g in 0..3 {
-        let mut ids: Vec<String> = bank
-            .items_for_role(role)
-            .filter(|i| group(i) == g)
-            .map(|i| i.common.id.clone())
-            .collect();
-        rng.shuffle(&mut ids);
-        out.extend(ids);
-    }
-    out
+    /// Simulation: when time is up (ms since the epoch). Stored as a deadline, not a counter,
+    /// so it survives reloads and closed tabs.
+    pub deadline: Option<i64>,
+    /// Simulation: the attempt was submitted because time ran out.
+    pub timed_out: bool,
+    /// Items the candidate flagged for review.
+    pub flags: BTreeSet<String>,
+    /// Practice: items whose feedback was shown; their answers are then fixed.
+    pub checked: BTreeSet<String>,
 }
 
 impl Attempt {
@@ -135,8 +124,15 @@ impl Attempt {
         seed: u32,
         now: i64,
     ) -> Self {
+        let items = draw(bank, &participant.role, mode, seed);
+        let deadline = (mode == Mode::Simulation).then(|| {
+            let minutes = bank
+                .simulation_minutes
+                .unwrap_or_else(|| u32::try_from(items.len()).unwrap_or(u32::MAX));
+            now.saturating_add(i64::from(minutes.max(1)) * 60_000)
+        });
         Attempt {
-            items: draw(bank, &participant.role, seed),
+            items,
             bank: bank_ref,
             participant,
             mode,
@@ -145,22 +141,77 @@ impl Attempt {
             started_at: now,
             finished_at: None,
             position: 0,
+            deadline,
+            timed_out: false,
+            flags: BTreeSet::new(),
+            checked: BTreeSet::new(),
         }
     }
 
-    /// Records (or replaces) the answer to `item`.
+    /// Records (or replaces) the answer to `item`, unless the attempt is over or the item's
+    /// feedback was already shown.
     pub fn answer(&mut self, item: &str, answer: Answer, now: i64) {
+        if self.is_finished() || self.checked.contains(item) {
+            return;
+        }
         self.answers
             .insert(item.to_owned(), AnswerRecord { answer, at: now });
     }
 
-    /// Forgets the answer to `item`.
+    /// Practice: shows the item's feedback, which fixes its answer.
+    pub fn check(&mut self, item: &str) {
+        if self.mode == Mode::Practice && self.answers.contains_key(item) {
+            self.checked.insert(item.to_owned());
+        }
+    }
+
+    pub fn is_checked(&self, item: &str) -> bool {
+        self.checked.contains(item)
+    }
+
+    /// Flags or unflags `item` for review.
+    pub fn toggle_flag(&mut self, item: &str) {
+        if !self.flags.remove(item) {
+            self.flags.insert(item.to_owned());
+        }
+    }
+
+    /// Milliseconds left before the deadline (0 when past), if there is one.
+    pub fn remaining_ms(&self, now: i64) -> Option<i64> {
+        self.deadline.map(|d| (d - now).max(0))
+    }
+
+    /// Ends the attempt if its deadline has passed; true if it did so now.
+    pub fn expire(&mut self, now: i64) -> bool {
+        match self.deadline {
+            Some(d) if now >= d && !self.is_finished() => {
+                self.finished_at = Some(d);
+                self.timed_out = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Forgets the answer to `item` (not once its feedback was shown).
     pub fn clear(&mut self, item: &str) {
-        self.answers.remove(item);
+        if !self.checked.contains(item) && !self.is_finished() {
+            self.answers.remove(item);
+        }
     }
 
     pub fn answer_to(&self, item: &str) -> Option<&Answer> {
         self.answers.get(item).map(|r| &r.answer)
+    }
+
+    /// Indices of items without an answer, in order.
+    pub fn unanswered(&self) -> Vec<usize> {
+        self.items
+            .iter()
+            .enumerate()
+            .filter(|(_, id)| !self.answers.contains_key(*id))
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// How many of the attempt's items have an answer.

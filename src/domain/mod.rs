@@ -9,9 +9,12 @@
 pub mod attempt;
 pub mod bank;
 pub mod codec;
+pub mod draw;
+pub mod history;
 pub mod json;
 pub mod locate;
 pub mod problem;
+pub mod radar;
 pub mod regions;
 pub mod results;
 pub mod rng;

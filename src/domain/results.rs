@@ -29,6 +29,10 @@ pub struct ResultsFile {
     /// ISO 8601 UTC.
     pub started_at: String,
     pub finished_at: String,
+    /// Simulation: when time was up (ISO 8601 UTC).
+    pub deadline: Option<String>,
+    /// Simulation: submitted because time ran out.
+    pub timed_out: bool,
     /// Every item of the attempt, in the order shown.
     pub items: Vec<ItemResult>,
     pub competencies: Vec<CompetencyScore>,
@@ -78,6 +82,8 @@ impl ResultsFile {
             seed: attempt.seed,
             started_at: format_iso(attempt.started_at),
             finished_at: format_iso(attempt.finished_at.unwrap_or(now)),
+            deadline: attempt.deadline.map(format_iso),
+            timed_out: attempt.timed_out,
             items,
             competencies: profile.competencies,
         }
@@ -149,10 +155,12 @@ pub fn verify(results: &ResultsFile, bank: &Bank, bank_ref: &BankRef) -> Vec<Pro
         );
         return out.0;
     }
-    for (field, value) in [
-        ("started_at", &results.started_at),
-        ("finished_at", &results.finished_at),
-    ] {
+    let times = [
+        ("started_at", Some(&results.started_at)),
+        ("finished_at", Some(&results.finished_at)),
+        ("deadline", results.deadline.as_ref()),
+    ];
+    for (field, value) in times.into_iter().filter_map(|(f, v)| Some((f, v?))) {
         if parse_iso(value).is_none() {
             out.error(
                 root.key(field),

@@ -25,7 +25,7 @@ const banks = [
     .map((f) => `tests/fixtures/${f}`),
 ];
 const results = readdirSync(new URL('tests/fixtures/', root))
-  .filter((f) => /^results-v\d+\.json$/.test(f))
+  .filter((f) => /^results-v\d+(-[a-z0-9-]+)?\.json$/.test(f) && !f.endsWith(".bank.json"))
   .map((f) => `tests/fixtures/${f}`);
 
 for (const path of banks) {

@@ -48,6 +48,8 @@ pub enum ItemBody {
         guidance: Vec<String>,
         model_answer: String,
         criteria: Vec<Criterion>,
+        /// Offers a speaking timer of this many seconds (interview practice).
+        speaking_seconds: Option<u32>,
     },
 }
 

@@ -22,6 +22,11 @@ pub struct Bank {
     pub disclaimer: String,
     /// The five labels of a can-do scale, from 1 to 5, used where an item gives none.
     pub likert_anchors: Vec<String>,
+    /// The simulation's countdown; absent: one minute per item drawn.
+    pub simulation_minutes: Option<u32>,
+    /// How many items an attempt draws per competency (by each item's first competency), from
+    /// the candidate's role; absent: every item for the role.
+    pub draw_per_competency: Option<u32>,
     pub sources: Vec<Source>,
     pub roles: Vec<Role>,
     pub competencies: Vec<Competency>,

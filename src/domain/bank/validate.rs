@@ -182,7 +182,11 @@ fn body(out: &mut Problems, p: &Path, body: &ItemBody) {
             guidance,
             model_answer,
             criteria,
+            speaking_seconds,
         } => {
+            if let Some(s) = speaking_seconds.filter(|s| !(10..=3600).contains(s)) {
+                range(out, &p.key("speaking_seconds"), f64::from(s), 10.0, 3600.0);
+            }
             for (j, g) in guidance.iter().enumerate() {
                 text(out, &p.key("guidance").index(j), g);
             }

@@ -34,18 +34,20 @@ impl Mode {
         match self {
             Mode::Practice => "practice",
             Mode::Simulation => "simulation",
+            Mode::Interview => "interview",
         }
     }
     pub fn decode(out: &mut Problems, v: &Value, p: &Path) -> Option<Mode> {
         match as_str(out, v, p)?.as_str() {
             "practice" => Some(Mode::Practice),
             "simulation" => Some(Mode::Simulation),
+            "interview" => Some(Mode::Interview),
             other => {
                 out.error(
                     p.clone(),
                     ProblemKind::UnknownVariant {
                         found: other.chars().take(40).collect(),
-                        expected: "practice, simulation".into(),
+                        expected: "practice, simulation, interview".into(),
                     },
                 );
                 None
@@ -184,6 +186,10 @@ impl Attempt {
         let started_at = o.u64(out, "started_at");
         let finished_at = o.opt_u64(out, "finished_at");
         let position = o.opt_u64(out, "position").unwrap_or(0);
+        let deadline = o.opt_u64(out, "deadline");
+        let timed_out = o.opt_bool(out, "timed_out").unwrap_or(false);
+        let flags = o.opt_with(out, "flags", str_list).unwrap_or_default();
+        let checked = o.opt_with(out, "checked", str_list).unwrap_or_default();
         o.finish(out);
         Some(Attempt {
             bank: bank?,
@@ -195,6 +201,10 @@ impl Attempt {
             started_at: i64::try_from(started_at?).ok()?,
             finished_at: finished_at.and_then(|t| i64::try_from(t).ok()),
             position: usize::try_from(position).unwrap_or(0),
+            deadline: deadline.and_then(|t| i64::try_from(t).ok()),
+            timed_out,
+            flags: flags.into_iter().collect(),
+            checked: checked.into_iter().collect(),
         })
     }
 
@@ -223,6 +233,17 @@ impl Attempt {
                 self.finished_at.and_then(|t| u64::try_from(t).ok()),
             )
             .int("position", self.position as u64)
+            .opt_int(
+                "deadline",
+                self.deadline.and_then(|t| u64::try_from(t).ok()),
+            )
+            .val("timed_out", Value::Bool(self.timed_out))
+            .list("flags", &Vec::from_iter(self.flags.iter()), |f| {
+                Value::String((*f).clone())
+            })
+            .list("checked", &Vec::from_iter(self.checked.iter()), |f| {
+                Value::String((*f).clone())
+            })
             .done()
     }
 }

@@ -34,6 +34,8 @@ impl Bank {
         let description = o.text(out, "description");
         let disclaimer = o.text(out, "disclaimer");
         let likert_anchors = o.req_with(out, "likert_anchors", str_list);
+        let simulation_minutes = o.opt_u64(out, "simulation_minutes");
+        let draw_per_competency = o.opt_u64(out, "draw_per_competency");
         let sources = o.list(out, "sources", Source::decode);
         let roles = o.list(out, "roles", Role::decode);
         let competencies = o.list(out, "competencies", |out, v, p| {
@@ -57,6 +59,8 @@ impl Bank {
             description,
             disclaimer,
             likert_anchors: likert_anchors?,
+            simulation_minutes: simulation_minutes.map(clamp_u32),
+            draw_per_competency: draw_per_competency.map(clamp_u32),
             sources: sources?,
             roles: roles?,
             competencies: competencies?,
@@ -76,12 +80,22 @@ impl Bank {
             .opt_str("description", &self.description)
             .opt_str("disclaimer", &self.disclaimer)
             .strs("likert_anchors", &self.likert_anchors)
+            .opt_int("simulation_minutes", self.simulation_minutes.map(u64::from))
+            .opt_int(
+                "draw_per_competency",
+                self.draw_per_competency.map(u64::from),
+            )
             .list("sources", &self.sources, Source::encode)
             .list("roles", &self.roles, Role::encode)
             .list("competencies", &self.competencies, Competency::encode)
             .list("items", &self.items, crate::domain::bank::Item::encode)
             .done()
     }
+}
+
+/// Whole numbers above u32 are out of any sensible range; validation reports them.
+fn clamp_u32(n: u64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 fn last_index(p: &Path) -> usize {

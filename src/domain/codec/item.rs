@@ -19,7 +19,7 @@ pub const KINDS: [&str; 6] = [
 ];
 
 /// Fields that only some kinds have.
-const KIND_FIELDS: [&str; 7] = [
+const KIND_FIELDS: [&str; 8] = [
     "scenario",
     "options",
     "answer",
@@ -27,6 +27,7 @@ const KIND_FIELDS: [&str; 7] = [
     "guidance",
     "model_answer",
     "criteria",
+    "speaking_seconds",
 ];
 
 impl Item {
@@ -80,10 +81,12 @@ impl Item {
                 guidance,
                 model_answer,
                 criteria,
+                speaking_seconds,
             } => e
                 .opt_list("guidance", guidance, |g| Value::String(g.clone()))
                 .str("model_answer", model_answer)
-                .list("criteria", criteria, Criterion::encode),
+                .list("criteria", criteria, Criterion::encode)
+                .opt_int("speaking_seconds", speaking_seconds.map(u64::from)),
         }
         .done()
     }
@@ -96,7 +99,7 @@ fn body(out: &mut Problems, o: &mut Obj, kind: &str) -> Option<ItemBody> {
         "true_false" => &["answer"],
         "likert" => &["anchors"],
         "situational" => &["scenario", "options"],
-        "open_answer" => &["guidance", "model_answer", "criteria"],
+        "open_answer" => &["guidance", "model_answer", "criteria", "speaking_seconds"],
         _ => {
             out.error(
                 o.path.key("kind"),
@@ -151,10 +154,12 @@ fn body(out: &mut Problems, o: &mut Obj, kind: &str) -> Option<ItemBody> {
             let guidance = o.opt_with(out, "guidance", str_list).unwrap_or_default();
             let model_answer = o.str(out, "model_answer");
             let criteria = o.list(out, "criteria", Criterion::decode);
+            let speaking_seconds = o.opt_u64(out, "speaking_seconds");
             ItemBody::OpenAnswer {
                 guidance,
                 model_answer: model_answer?,
                 criteria: criteria?,
+                speaking_seconds: speaking_seconds.map(|s| u32::try_from(s).unwrap_or(u32::MAX)),
             }
         }
     })

@@ -19,6 +19,8 @@ impl ResultsFile {
         let seed = o.u64(out, "seed");
         let started_at = o.str(out, "started_at");
         let finished_at = o.str(out, "finished_at");
+        let deadline = o.opt_str(out, "deadline");
+        let timed_out = o.opt_bool(out, "timed_out").unwrap_or(false);
         let items = o.list(out, "items", ItemResult::decode);
         let competencies = o.list(out, "competencies", CompetencyScore::decode);
         o.finish(out);
@@ -32,13 +34,15 @@ impl ResultsFile {
             seed: u32::try_from(seed?).ok()?,
             started_at: started_at?,
             finished_at: finished_at?,
+            deadline,
+            timed_out,
             items: items?,
             competencies: competencies?,
         })
     }
 
     pub fn encode(&self) -> Value {
-        Enc::new()
+        let e = Enc::new()
             .str("format", &self.format)
             .int("format_version", u64::from(self.format_version))
             .str("app_version", &self.app_version)
@@ -47,8 +51,17 @@ impl ResultsFile {
             .str("mode", self.mode.name())
             .int("seed", u64::from(self.seed))
             .str("started_at", &self.started_at)
-            .str("finished_at", &self.finished_at)
-            .list("items", &self.items, ItemResult::encode)
+            .str("finished_at", &self.finished_at);
+        let e = match &self.deadline {
+            Some(d) => e.str("deadline", d),
+            None => e,
+        };
+        let e = if self.timed_out {
+            e.bool("timed_out", true)
+        } else {
+            e
+        };
+        e.list("items", &self.items, ItemResult::encode)
             .list("competencies", &self.competencies, CompetencyScore::encode)
             .done()
     }
