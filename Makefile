@@ -35,7 +35,7 @@ test-schema: tools
 	node --test tests/schema/
 
 test-wasm: tools
-	$(CARGO) test --locked $(WASM) --test web_item
+	$(CARGO) test --locked $(WASM) --test web_item --test web_report
 
 # End-to-end against the release build in dist/, served on 127.0.0.1; pilar-cli re-checks the
 # downloaded results file.

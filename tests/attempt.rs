@@ -145,3 +145,63 @@ fn practice_feedback_fixes_the_answer_and_flags_toggle() {
     assert!(back.flags.contains("hukum-002") && !back.flags.contains("hukum-003"));
     assert_eq!(back.unanswered().len(), a.items.len() - 1);
 }
+
+#[test]
+fn keys_pick_the_option_shown_at_their_position() {
+    use pilar_siap::domain::shortcut::answer_for_key;
+    let b = mini();
+    let single = b.item("hukum-001").unwrap();
+    let order = vec![2, 0, 1];
+    assert_eq!(
+        answer_for_key(single, &order, "a", None),
+        Some(Answer::Choice("c".into()))
+    );
+    assert_eq!(
+        answer_for_key(single, &order, "B", None),
+        Some(Answer::Choice("a".into()))
+    );
+    assert_eq!(
+        answer_for_key(single, &order, "3", None),
+        Some(Answer::Choice("b".into()))
+    );
+    assert_eq!(answer_for_key(single, &order, "d", None), None);
+    assert_eq!(answer_for_key(single, &order, "Enter", None), None);
+    let multi = b.item("hukum-002").unwrap();
+    let once = answer_for_key(multi, &[], "a", None);
+    assert_eq!(once, Some(Answer::Choices(vec!["a".into()])));
+    let twice = answer_for_key(multi, &[], "c", once.as_ref());
+    assert_eq!(twice, Some(Answer::Choices(vec!["a".into(), "c".into()])));
+    assert_eq!(
+        answer_for_key(multi, &[], "a", twice.as_ref()),
+        Some(Answer::Choices(vec!["c".into()]))
+    );
+    let tf = b.item("hukum-003").unwrap();
+    assert_eq!(
+        answer_for_key(tf, &[], "b", None),
+        Some(Answer::Bool(false))
+    );
+    let likert = b.item("diri-001").unwrap();
+    assert_eq!(
+        answer_for_key(likert, &[], "4", None),
+        Some(Answer::Scale(4))
+    );
+    assert_eq!(answer_for_key(likert, &[], "6", None), None);
+    assert_eq!(
+        answer_for_key(b.item("wawancara-001").unwrap(), &[], "a", None),
+        None
+    );
+}
+
+/// The end-to-end keyboard test enters this practice code as Karang Taruna and needs every kind.
+#[test]
+fn the_keyboard_test_code_draws_every_kind() {
+    let b = bundled();
+    let items = draw(&b, "karang-taruna", Mode::Practice, 2026);
+    let mut kinds: Vec<&str> = items
+        .iter()
+        .map(|id| b.item(id).unwrap().body.kind_name())
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(kinds.len(), 6, "{kinds:?}");
+}

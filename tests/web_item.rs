@@ -104,3 +104,44 @@ async fn a_true_false_item_answers_with_a_boolean() {
     leptos::task::tick().await;
     assert_eq!(answer.get_untracked(), Some(Answer::Bool(false)));
 }
+
+#[wasm_bindgen_test]
+async fn a_locked_item_cannot_change() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let el: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&el).unwrap();
+    let answer = RwSignal::new(Some(Answer::Choice("a".into())));
+    let it = item("hukum-001");
+    leptos::mount::mount_to(el.clone(), move || {
+        provide_context(AppState::new());
+        let on_answer = Callback::new(move |a| answer.set(Some(a)));
+        view! { <ItemView item=it.clone() anchors=vec![] answer locked=true on_answer/> }
+    })
+    .forget();
+    let b = input(&el, "input[value=b]");
+    assert!(b.disabled());
+    b.click();
+    leptos::task::tick().await;
+    assert_eq!(answer.get_untracked(), Some(Answer::Choice("a".into())));
+}
+
+#[wasm_bindgen_test]
+async fn options_follow_the_seed_and_letters_follow_the_display() {
+    let (el, _) = mount(item("hukum-001"));
+    let values: Vec<String> = (0..3)
+        .map(|i| {
+            el.query_selector_all("input")
+                .unwrap()
+                .get(i)
+                .unwrap()
+                .unchecked_into::<HtmlInputElement>()
+                .value()
+        })
+        .collect();
+    let order = pilar_siap::domain::draw::option_order(&item("hukum-001"), 0);
+    let ids = ["a", "b", "c"];
+    let expected: Vec<String> = order.iter().map(|&i| ids[i].to_string()).collect();
+    assert_eq!(values, expected);
+    let keys = el.query_selector_all(".key").unwrap();
+    assert_eq!(keys.get(0).unwrap().text_content().unwrap(), "A");
+}

@@ -19,4 +19,5 @@ pub mod regions;
 pub mod results;
 pub mod rng;
 pub mod scoring;
+pub mod shortcut;
 pub mod time;

@@ -219,3 +219,58 @@ fn en_text(kind: &K) -> String {
         K::BadTime { text } => format!("Time \"{text}\" is not valid; write it like 2026-07-01T08:00:00Z."),
     }
 }
+
+/// "04:59" (minutes and seconds, rounded up) for a duration in milliseconds.
+pub fn clock_text(ms: i64) -> String {
+    let s = (ms.max(0) + 999) / 1000;
+    format!("{:02}:{:02}", s / 60, s % 60)
+}
+
+/// A change in basis points as signed percentage points: "+12", "−3", "±0".
+pub fn signed_points(bp: i64) -> String {
+    let p = (bp.abs() + 50) / 100;
+    match bp.signum() {
+        1 if p > 0 => format!("+{p}"),
+        -1 if p > 0 => format!("−{p}"),
+        _ => "±0".to_owned(),
+    }
+}
+
+/// The name of a mode.
+pub fn mode_name(lang: Lang, mode: crate::domain::attempt::Mode) -> &'static str {
+    use crate::domain::attempt::Mode;
+    match (lang, mode) {
+        (Lang::Id, Mode::Practice) => "Latihan",
+        (Lang::Id, Mode::Simulation) => "Simulasi",
+        (Lang::Id, Mode::Interview) => "Latihan Wawancara",
+        (Lang::En, Mode::Practice) => "Practice",
+        (Lang::En, Mode::Simulation) => "Simulation",
+        (Lang::En, Mode::Interview) => "Interview practice",
+    }
+}
+
+/// What the simulation is, with its time limit when the bank sets one.
+pub fn simulation_text(lang: Lang, minutes: Option<u32>) -> String {
+    match (lang, minutes) {
+        (Lang::Id, Some(m)) => format!("Seperti ujian: {m} menit, tanpa umpan balik sampai selesai; peringatan saat sisa 5 dan 1 menit, dikirim otomatis saat waktu habis."),
+        (Lang::Id, None) => "Seperti ujian: satu menit per soal, tanpa umpan balik sampai selesai; dikirim otomatis saat waktu habis.".to_owned(),
+        (Lang::En, Some(m)) => format!("Like the exam: {m} minutes, no feedback until the end; warnings at 5 and 1 minute left, submitted automatically when time is up."),
+        (Lang::En, None) => "Like the exam: one minute per question, no feedback until the end; submitted automatically when time is up.".to_owned(),
+    }
+}
+
+/// "3 soal belum dijawab, 2 ditandai."
+pub fn count_note(lang: Lang, unanswered: usize, flagged: usize) -> String {
+    match lang {
+        Lang::Id => format!("{unanswered} soal belum dijawab, {flagged} ditandai untuk ditinjau."),
+        Lang::En => format!("{unanswered} questions unanswered, {flagged} flagged for review."),
+    }
+}
+
+/// After an import: how many results were new.
+pub fn imported_note(lang: Lang, added: usize, found: usize) -> String {
+    match lang {
+        Lang::Id => format!("{added} hasil baru ditambahkan ke riwayat ({found} ada di berkas; yang sudah ada tidak digandakan)."),
+        Lang::En => format!("{added} new results added to the history ({found} in the file; ones already here are not doubled)."),
+    }
+}

@@ -6,7 +6,10 @@ mod en;
 mod id;
 mod messages;
 
-pub use messages::{answered_of, item_of, percent, problem_line, problem_text, unanswered_note};
+pub use messages::{
+    answered_of, clock_text, count_note, imported_note, item_of, mode_name, percent, problem_line,
+    problem_text, signed_points, simulation_text, unanswered_note,
+};
 
 /// The app's languages: Bahasa Indonesia first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -52,13 +55,13 @@ macro_rules! keys {
 }
 
 keys! {
-    AppName, Tagline, FooterNote, Loading, BankLoadFailed, Retry, SwitchLanguage, SkipToContent,
+    AppName, Tagline, FooterNote, Loading, BankLoadFailed, Retry, SwitchLanguage,
     HomeIntro, HomeAsks, PrivacyTitle, PrivacyText, DisclaimerDefault, StartPractice,
     ResumeTitle, ResumeContinue, ResumeDiscard, ResumeDiscardConfirm, LastResults, BankLabel,
     ItemsWord, CompetenciesWord,
     ProfileTitle, ProfileIntro, NameLabel, NameHint, NameRequired, RoleLabel, RoleRequired,
-    RegionLabel, RegionRequired, RegionPlaceholder, StartAttempt, Back,
-    Previous, Next, Finish, FinishConfirmTitle, GoToFirstUnanswered, FinishAnyway,
+    RegionLabel, RegionRequired, RegionPlaceholder, StartAttempt,
+    Previous, Next,
     SavedOnDevice, StorageFailed, DownloadAnswersNow, Measures, TrueLabel, FalseLabel,
     ChooseAll, ChooseOne, LikertHint, OpenWriteLabel, OpenGuidance, OpenShowModel,
     OpenModelAnswer, OpenRateTitle, OpenRateHint, ProgressLabel,
@@ -66,7 +69,9 @@ keys! {
     LevelBasisSelf, Recommendation, NotScored, DownloadResults, PracticeAgain, Home, NoAttempt,
     Participant, Role, Region, Date,
     NotFoundTitle, NotFoundText,
-    ProblemError, ProblemWarning, ProblemAt,
+    ProblemError, ProblemWarning, ProblemAt, Competency, Level, Basis, Change,
+    PracticeCode, PracticeCodeHint, PracticeCodeInvalid, PracticeCodeShort,
+    ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, FileUnreadable, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ModeInterviewText, StartSimulation, StartInterview,
 }
 
 /// The text of `key` in `lang`.
@@ -96,6 +101,6 @@ mod tests {
             .iter()
             .filter(|&&k| t(Lang::Id, k) == t(Lang::En, k))
             .collect();
-        assert_eq!(same, vec![&Key::AppName], "untranslated keys");
+        assert_eq!(same, vec![&Key::AppName, &Key::Mode], "untranslated keys");
     }
 }

@@ -4,8 +4,12 @@
 pub mod clock;
 pub mod download;
 pub mod fetch;
+pub mod files;
+pub mod keys;
 pub mod location;
+pub mod print;
 pub mod storage;
+pub mod timer;
 
 /// The browser window, if there is one.
 pub fn window() -> Option<web_sys::Window> {

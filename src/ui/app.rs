@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::components::{LangToggle, StorageBanner};
-use super::pages::{HomePage, NotFoundPage, ProfilePage, QuizPage, ResultsPage};
+use super::pages::{
+    HistoryPage, HomePage, NotFoundPage, ProfilePage, QuizPage, ResultsPage, ReviewPage,
+};
 use super::route::Route;
 use super::state::{AppState, DEFAULT_BANK_URL};
 use super::tr;
@@ -16,6 +18,8 @@ pub fn App() -> impl IntoView {
     provide_context(app);
     location::on_hash_change(move |h| app.route.set(Route::parse(&h)));
     app.load_bank(DEFAULT_BANK_URL);
+    let clock = StoredValue::new_local(app.start_clock());
+    on_cleanup(move || clock.set_value(None));
     Effect::new(move |_| location::set_document_lang(app.lang.get().tag()));
 
     view! {
@@ -27,9 +31,11 @@ pub fn App() -> impl IntoView {
         <main id="main">
             {move || match app.route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),
-                Route::Profile => view! { <ProfilePage/> }.into_any(),
+                Route::Start(mode) => view! { <ProfilePage mode/> }.into_any(),
                 Route::Quiz => view! { <QuizPage/> }.into_any(),
-                Route::Results => view! { <ResultsPage/> }.into_any(),
+                Route::Review => view! { <ReviewPage/> }.into_any(),
+                Route::Results(index) => view! { <ResultsPage index/> }.into_any(),
+                Route::History => view! { <HistoryPage/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>

@@ -2,6 +2,7 @@
 
 mod app;
 pub mod components;
+pub mod describe;
 mod pages;
 pub mod route;
 pub mod state;

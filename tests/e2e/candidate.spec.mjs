@@ -1,113 +1,81 @@
-// A candidate's whole path on a phone: home → profile → every item → results → download; with a
-// reload half-way that must lose nothing, and the downloaded file checked against the schema and
-// re-scored by pilar-cli.
+// A candidate's whole practice path: home → profile → every item with feedback → review →
+// report → download; a reload half-way loses nothing; the downloaded file follows the schema and
+// pilar-cli re-scores it to the same numbers the page shows.
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { test, expect, expectAccessible } from './fixtures.mjs';
+import { answer, next, position, start } from './helpers.mjs';
 
 const root = new URL('../../', import.meta.url);
 const BANK = 'public/banks/kalsel-pilar-sosial.json';
 
-/** "Soal 3 dari 76" → [3, 76] */
-async function position(page) {
-  await expect(page.locator('h1')).toHaveText(/\d+ dari \d+/);
-  const text = await page.locator('h1').innerText();
-  const m = text.match(/(\d+) dari (\d+)/);
-  expect(m, `heading "${text}"`).not.toBeNull();
-  return [Number(m[1]), Number(m[2])];
-}
-
-/** Goes to the next item and waits until it is shown. */
-async function next(page, n) {
-  await page.getByRole('button', { name: 'Berikutnya' }).click();
-  await expect(page.locator('h1')).toHaveText(new RegExp(`^Soal ${n + 1} dari`));
-  return n + 1;
-}
-
-/** Answers the item on screen the way a person would, varying the choice by position. */
-async function answer(page, n) {
-  const item = page.locator('fieldset.item');
-  await expect(item).toBeVisible();
-  if (await item.locator('textarea').count()) {
-    await item.locator('textarea').fill(`Jawaban saya untuk soal ${n}: kegiatan, tempat, manfaat, data.`);
-    await page.getByRole('button', { name: /Lihat jawaban model/ }).click();
-    const criteria = page.locator('fieldset.criterion');
-    for (let i = 0; i < (await criteria.count()); i++) {
-      const levels = criteria.nth(i).locator('label.option');
-      await levels.nth((n + i) % (await levels.count())).click();
-    }
-    return;
-  }
-  const likert = item.locator('label.likert-point');
-  if (await likert.count()) {
-    await likert.nth(n % 5).click();
-    return;
-  }
-  const options = item.locator('label.option');
-  const count = await options.count();
-  await options.nth(n % count).click();
-  if (await item.locator('input[type=checkbox]').count()) await options.nth((n + 1) % count).click();
-}
-
-test('a candidate completes an attempt, reloads half-way, and downloads a verifiable results file', async ({ page }) => {
+test('practice: feedback after each item, a reload loses nothing, the results file re-scores', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByRole('link', { name: 'Mulai latihan' })).toBeVisible();
   await expect(page.getByText('Semua jawaban hanya tersimpan di perangkat ini').first()).toBeVisible();
   await expectAccessible(page, 'home');
-
-  await page.getByRole('link', { name: 'Mulai latihan' }).click();
-  await expect(page.getByRole('heading', { name: 'Profil peserta' })).toBeVisible();
-  // Starting without filling the form names what is missing.
+  await page.getByRole('link', { name: 'Mulai latihan', exact: true }).click();
   await page.getByRole('button', { name: 'Mulai' }).click();
   await expect(page.getByText('Isi nama Anda.')).toBeVisible();
   await expectAccessible(page, 'profile with errors');
-  await page.getByLabel('Nama').fill('Siti Rahmah');
-  await page.getByText('Pekerja Sosial Masyarakat').click();
-  await page.getByLabel('Kabupaten/kota').selectOption('hulu-sungai-utara');
-  await page.getByRole('button', { name: 'Mulai' }).click();
 
-  let [n, total] = await position(page);
+  let [n, total] = await start(page, 'Mulai latihan');
   expect(n).toBe(1);
-  expect(total).toBeGreaterThan(40);
+  expect(total).toBeGreaterThan(30);
   await expectAccessible(page, 'first item');
+
+  // Practice: the answer is checked before moving on; the feedback names the source.
+  await answer(page, 1);
+  await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+  const feedback = page.locator('.feedback');
+  await expect(feedback).toBeVisible();
+  await expect(feedback).toBeFocused();
+  await expect(feedback).toContainText('Sumber');
+  await expect(page.locator('fieldset.item input').first()).toBeDisabled();
+  await expectAccessible(page, 'feedback');
+  n = await next(page, n);
+
   const half = Math.floor(total / 2);
   while (n <= half) {
     await answer(page, n);
+    await page.getByRole('button', { name: 'Periksa jawaban' }).click();
     n = await next(page, n);
   }
   await expect(page.getByText(`${half} dari ${total} terjawab`)).toBeVisible();
 
-  // A reload (or a closed tab) loses nothing: same item, same answers.
   await page.reload();
   await expect(page.getByText(`${half} dari ${total} terjawab`)).toBeVisible();
   expect(await position(page)).toEqual([half + 1, total]);
   await page.getByRole('button', { name: 'Sebelumnya' }).click();
-  await expect(page.locator('fieldset.item input:checked').first()).toBeAttached();
+  await expect(page.locator('.feedback')).toBeVisible();
 
-  // The home page offers to continue.
   await page.goto('./#/');
   await expect(page.getByText('Latihan belum selesai')).toBeVisible();
-  await expectAccessible(page, 'home with an unfinished attempt');
+  await expectAccessible(page, 'home with an attempt in progress');
   await page.getByRole('link', { name: 'Lanjutkan' }).click();
   [n] = await position(page);
-  expect(n).toBe(half);
   n = await next(page, n);
 
   for (;;) {
-    await answer(page, n);
-    if (n === 60 || (await page.locator('textarea').count())) await expectAccessible(page, `item ${n}`);
+    const k = await answer(page, n);
+    await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+    await expect(page.locator('.feedback')).toBeVisible();
+    if (k === 'open' || k === 'likert' || k === 'situational') await expectAccessible(page, `${k} item`);
     if (n === total) break;
     n = await next(page, n);
   }
-  await expect(page.getByText(`${total} dari ${total} terjawab`)).toBeVisible();
-  await page.getByRole('button', { name: 'Selesai & lihat hasil' }).click();
+  await page.getByRole('button', { name: 'Tinjau & kirim' }).click();
+  await expect(page.getByRole('heading', { name: 'Tinjau sebelum mengirim' })).toBeVisible();
+  await expect(page.getByText('0 soal belum dijawab')).toBeVisible();
+  await expectAccessible(page, 'review');
+  await page.getByRole('button', { name: 'Kirim & lihat hasil' }).click();
 
   await expect(page.getByRole('heading', { name: 'Profil kompetensi Anda' })).toBeVisible();
-  const cards = page.locator('article.competency');
-  await expect(cards).toHaveCount(7);
+  await expect(page.locator('article.competency')).toHaveCount(7);
+  await expect(page.locator('.radar svg')).toBeVisible();
   await expect(page.getByText('bukan cara penilaian resmi').first()).toBeVisible();
-  await expectAccessible(page, 'results');
+  await expect(page.locator('.item-review details')).toHaveCount(total);
+  await expectAccessible(page, 'report');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -117,28 +85,37 @@ test('a candidate completes an attempt, reloads half-way, and downloads a verifi
   const file = test.info().outputPath('hasil.json');
   await download.saveAs(file);
   const results = JSON.parse(readFileSync(file, 'utf8'));
-
-  // The file follows the schema…
   const ajv = new Ajv2020({ allErrors: true });
   const validate = ajv.compile(JSON.parse(readFileSync(new URL('schema/results.schema.json', root), 'utf8')));
   expect(validate(results), JSON.stringify(validate.errors)).toBe(true);
+  expect(results.mode).toBe('practice');
   expect(results.participant).toEqual({ name: 'Siti Rahmah', role: 'psm', region: 'hulu-sungai-utara' });
   expect(results.items).toHaveLength(total);
   expect(results.items.every((i) => i.answer !== undefined)).toBe(true);
-
-  // …its scores are the ones its answers give (pilar-cli re-scores with the same bank)…
   const out = execFileSync(new URL('target/debug/pilar-cli', root).pathname, ['verify-results', BANK, file], {
     cwd: root.pathname,
     encoding: 'utf8',
   });
   expect(out).toContain('OK');
-
-  // …and the page shows the same numbers.
+  // The report shows the numbers the scorer gives.
   for (const c of results.competencies) {
     const e = c.tested?.percent_bp !== undefined ? c.tested : c.self_assessed;
     const shown = await page.locator(`article[data-competency="${c.id}"] .pct`).innerText();
     expect(shown).toBe(`${Math.round(e.percent_bp / 100)}%`);
   }
+});
+
+test('the language switch turns the app into English and is remembered', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('link', { name: 'Start practising' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectAccessible(page, 'home in English');
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Start practising' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
+  await expect(page.getByRole('link', { name: 'Mulai latihan', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 });
 
 test('the app works without storage and says so', async ({ page, context }) => {
@@ -148,13 +125,8 @@ test('the app works without storage and says so', async ({ page, context }) => {
     };
     Object.defineProperty(window, 'localStorage', { get: fail });
   });
-  await page.goto('./');
-  await page.getByRole('link', { name: 'Mulai latihan' }).click();
-  await page.getByLabel('Nama').fill('Tanpa Penyimpanan');
-  await page.getByText('Tenaga Kesejahteraan Sosial Kecamatan').click();
-  await page.getByLabel('Kabupaten/kota').selectOption('tabalong');
-  await page.getByRole('button', { name: 'Mulai' }).click();
-  await expect(page.getByRole('alert')).toContainText('Penyimpanan perangkat tidak dapat dipakai');
+  await start(page, 'Mulai latihan', { name: 'Tanpa Penyimpanan', role: 'Tenaga Kesejahteraan Sosial Kecamatan', region: 'tabalong' });
+  await expect(page.getByRole('alert').first()).toContainText('Penyimpanan perangkat tidak dapat dipakai');
   await answer(page, 1);
   await expect(page.getByText(/^1 dari \d+ terjawab$/)).toBeVisible();
   const [download] = await Promise.all([

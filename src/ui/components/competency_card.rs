@@ -1,21 +1,28 @@
-//! One competency in the profile: its level, how it was measured, what it means and what next.
+//! One competency in the report: its level, how it was measured, the change since the previous
+//! attempt, what it means and what next.
 
 use leptos::prelude::*;
 
 use crate::domain::bank::{Competency, Evidence};
 use crate::domain::scoring::{CompetencyScore, EvidenceScore};
-use crate::i18n::{percent, t, Key, Lang};
+use crate::i18n::{percent, signed_points, t, Key, Lang};
 use crate::ui::state::use_app;
 
 #[component]
-pub fn CompetencyCard(competency: Competency, score: CompetencyScore) -> impl IntoView {
+pub fn CompetencyCard(
+    /// The position on the radar chart (1-based).
+    number: usize,
+    competency: Competency,
+    score: CompetencyScore,
+    /// Change of the headline since the previous attempt, in basis points.
+    #[prop(optional)]
+    change: Option<i64>,
+) -> impl IntoView {
     let lang = use_app().lang;
     let headline = score
         .headline()
-        .map(|(e, s)| (e, s.clone()))
-        .and_then(|(e, s)| Some((e, competency.level_for(s.percent_bp?)?.clone(), s)));
-    let name_en = competency.name_en.clone();
-    let name_id = competency.name.clone();
+        .and_then(|(e, s)| Some((e, competency.level_for(s.percent_bp?)?.clone(), s.clone())));
+    let (name_id, name_en) = (competency.name.clone(), competency.name_en.clone());
     let name = move || match lang.get() {
         Lang::Id => name_id.clone(),
         Lang::En => name_en.clone(),
@@ -31,6 +38,20 @@ pub fn CompetencyCard(competency: Competency, score: CompetencyScore) -> impl In
             }
         })
     };
+    let change = change.map(|c| {
+        let class = if c > 0 {
+            "change up"
+        } else if c < 0 {
+            "change down"
+        } else {
+            "change"
+        };
+        view! {
+            <span class=class>
+                {signed_points(c)} " " {move || t(lang.get(), Key::SincePrevious)}
+            </span>
+        }
+    });
     let body = match headline {
         None => view! { <p class="muted">{move || t(lang.get(), Key::NotScored)}</p> }.into_any(),
         Some((basis, level, s)) => {
@@ -44,6 +65,7 @@ pub fn CompetencyCard(competency: Competency, score: CompetencyScore) -> impl In
                     <span class=format!("badge level-{}", level.id)>{level.label.clone()}</span>
                     " " <span class="pct">{percent(pct)}</span>
                     " " <span class="muted">{move || t(lang.get(), basis_key)}</span>
+                    " " {change}
                 </p>
                 <div class="bar" aria-hidden="true">
                     <div class="bar-fill" style=format!("width:{}%", pct / 100)></div>
@@ -59,7 +81,7 @@ pub fn CompetencyCard(competency: Competency, score: CompetencyScore) -> impl In
     };
     view! {
         <article class="card competency" data-competency=competency.id.clone()>
-            <h2>{name}</h2>
+            <h2><span class="axis-number">{number.to_string()}</span> " " {name}</h2>
             {body}
             <ul class="evidence">
                 {evidence(Key::EvidenceTested, score.tested.clone())}

@@ -2,18 +2,30 @@
 
 mod bank_gate;
 mod competency_card;
+mod countdown;
+mod feedback;
 pub mod item;
+mod item_review;
 mod lang_toggle;
 mod page_title;
 mod problem_list;
 mod progress_bar;
+mod radar_chart;
+mod source_line;
 mod storage_banner;
+mod summary_table;
 
 pub use bank_gate::BankGate;
 pub use competency_card::CompetencyCard;
+pub use countdown::Countdown;
+pub use feedback::Feedback;
 pub use item::ItemView;
+pub use item_review::ItemReview;
 pub use lang_toggle::LangToggle;
 pub use page_title::PageTitle;
 pub use problem_list::ProblemList;
 pub use progress_bar::ProgressBar;
+pub use radar_chart::RadarChart;
+pub use source_line::SourceLine;
 pub use storage_banner::StorageBanner;
+pub use summary_table::SummaryTable;

@@ -1,10 +1,11 @@
-//! Home: what this is, privacy, the bank, and start or continue.
+//! Home: what this is, privacy, the bank, and the three ways to practise — or continue.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::{answered_of, Key};
+use crate::domain::attempt::Mode;
+use crate::i18n::{answered_of, mode_name, simulation_text, t, Key};
 use crate::ui::components::{BankGate, PageTitle};
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, LoadedBank};
@@ -25,21 +26,36 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// The bank's summary with start, or continue/see results for a saved attempt.
+/// One way to practise: what it is and its start link.
+#[component]
+fn ModeCard(mode: Mode, text: Signal<String>, start: Key) -> impl IntoView {
+    let lang = use_app().lang;
+    view! {
+        <article class="card mode">
+            <h3>{move || mode_name(lang.get(), mode)}</h3>
+            <p>{move || text.get()}</p>
+            <a class="btn" href=Route::Start(mode).href()>{tr(start)}</a>
+        </article>
+    }
+}
+
+/// The bank's summary, then either the attempt in progress or the three modes.
 #[component]
 fn BankStart(bank: Arc<LoadedBank>) -> impl IntoView {
     let app = use_app();
+    let lang = app.lang;
     let b = &bank.bank;
     let disclaimer = if b.disclaimer.is_empty() {
         None
     } else {
         Some(b.disclaimer.clone())
     };
-    let resume = move || {
+    let minutes = b.simulation_minutes;
+    let in_progress = move || {
         app.attempt.with(|a| {
-            a.as_ref().map(|a| {
+            a.as_ref().filter(|a| !a.is_finished()).map(|a| {
                 (
-                    a.is_finished(),
+                    a.mode,
                     a.answered(),
                     a.items.len(),
                     a.participant.name.clone(),
@@ -47,18 +63,37 @@ fn BankStart(bank: Arc<LoadedBank>) -> impl IntoView {
             })
         })
     };
+    let has_history = move || app.history.with(|h| !h.entries.is_empty());
     let discard = move |_| {
         let ok = crate::platform::window()
             .and_then(|w| {
-                w.confirm_with_message(crate::i18n::t(
-                    app.lang.get_untracked(),
-                    Key::ResumeDiscardConfirm,
-                ))
-                .ok()
+                w.confirm_with_message(t(lang.get_untracked(), Key::ResumeDiscardConfirm))
+                    .ok()
             })
             .unwrap_or(true);
         if ok {
             app.discard();
+        }
+    };
+    let modes = move || {
+        view! {
+            <div class="modes">
+                <ModeCard
+                    mode=Mode::Practice
+                    text=Signal::derive(move || t(lang.get(), Key::ModePracticeText).to_owned())
+                    start=Key::StartPractice
+                />
+                <ModeCard
+                    mode=Mode::Simulation
+                    text=Signal::derive(move || simulation_text(lang.get(), minutes))
+                    start=Key::StartSimulation
+                />
+                <ModeCard
+                    mode=Mode::Interview
+                    text=Signal::derive(move || t(lang.get(), Key::ModeInterviewText).to_owned())
+                    start=Key::StartInterview
+                />
+            </div>
         }
     };
     view! {
@@ -71,34 +106,31 @@ fn BankStart(bank: Arc<LoadedBank>) -> impl IntoView {
             <p class="disclaimer">
                 {disclaimer.unwrap_or_else(|| tr(Key::DisclaimerDefault)().to_owned())}
             </p>
-            {move || match resume() {
-                Some((false, answered, total, name)) => view! {
-                    <div class="resume" role="status">
-                        <h3>{tr(Key::ResumeTitle)}</h3>
-                        <p>{name} " — " {move || answered_of(app.lang.get(), answered, total)}</p>
-                        <div class="actions">
-                            <a class="btn" href=Route::Quiz.href()>{tr(Key::ResumeContinue)}</a>
-                            <button type="button" class="btn secondary" on:click=discard>
-                                {tr(Key::ResumeDiscard)}
-                            </button>
-                        </div>
-                    </div>
-                }
-                .into_any(),
-                Some((true, ..)) => view! {
-                    <div class="actions">
-                        <a class="btn" href=Route::Profile.href()>{tr(Key::StartPractice)}</a>
-                        <a class="btn secondary" href=Route::Results.href()>{tr(Key::LastResults)}</a>
-                    </div>
-                }
-                .into_any(),
-                None => view! {
-                    <div class="actions">
-                        <a class="btn" href=Route::Profile.href()>{tr(Key::StartPractice)}</a>
-                    </div>
-                }
-                .into_any(),
-            }}
         </section>
+        {move || match in_progress() {
+            Some((mode, answered, total, name)) => view! {
+                <section class="card resume" aria-labelledby="resume-title">
+                    <h2 id="resume-title">{tr(Key::ResumeTitle)}</h2>
+                    <p>
+                        {move || mode_name(lang.get(), mode)} " · " {name} " — "
+                        {move || answered_of(lang.get(), answered, total)}
+                    </p>
+                    <div class="actions">
+                        <a class="btn" href=Route::Quiz.href()>{tr(Key::ResumeContinue)}</a>
+                        <button type="button" class="btn secondary" on:click=discard>
+                            {tr(Key::ResumeDiscard)}
+                        </button>
+                    </div>
+                </section>
+            }
+            .into_any(),
+            None => modes().into_any(),
+        }}
+        <Show when=has_history>
+            <div class="actions">
+                <a class="btn secondary" href=Route::Results(None).href()>{tr(Key::LastResults)}</a>
+                <a class="btn secondary" href=Route::History.href()>{tr(Key::HistoryTitle)}</a>
+            </div>
+        </Show>
     }
 }

@@ -1,13 +1,17 @@
 //! The app's pages, one per route.
 
+mod history;
 mod home;
 mod not_found;
 mod profile;
 mod quiz;
 mod results;
+mod review;
 
+pub use history::HistoryPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use profile::ProfilePage;
 pub use quiz::QuizPage;
 pub use results::ResultsPage;
+pub use review::ReviewPage;

@@ -4,33 +4,49 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::attempt::Participant;
+use crate::domain::attempt::{Mode, Participant};
 use crate::domain::regions::REGIONS;
-use crate::i18n::Key;
+use crate::i18n::{mode_name, Key};
 use crate::ui::components::{BankGate, PageTitle};
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
 
 #[component]
-pub fn ProfilePage() -> impl IntoView {
+pub fn ProfilePage(mode: Mode) -> impl IntoView {
+    let lang = use_app().lang;
+    let title = move || {
+        format!(
+            "{} — {}",
+            tr(Key::ProfileTitle)(),
+            mode_name(lang.get(), mode)
+        )
+    };
     view! {
-        <PageTitle text=tr(Key::ProfileTitle)/>
+        <PageTitle text=title/>
         <p>{tr(Key::ProfileIntro)}</p>
-        <BankGate children=|bank| view! { <ProfileForm bank/> }/>
+        <BankGate children=move |bank| view! { <ProfileForm bank mode/> }/>
     }
 }
 
 #[component]
-fn ProfileForm(bank: Arc<LoadedBank>) -> impl IntoView {
+fn ProfileForm(bank: Arc<LoadedBank>, mode: Mode) -> impl IntoView {
     let app = use_app();
     // Start from the last profile used on this device, if any.
     let last = app
         .attempt
-        .with_untracked(|a| a.as_ref().map(|a| a.participant.clone()));
+        .with_untracked(|a| a.as_ref().map(|a| a.participant.clone()))
+        .or_else(|| {
+            app.history
+                .with_untracked(|h| h.latest().map(|r| r.participant.clone()))
+        });
     let name = RwSignal::new(last.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     let role = RwSignal::new(last.as_ref().map(|p| p.role.clone()).unwrap_or_default());
     let region = RwSignal::new(last.map(|p| p.region).unwrap_or_default());
+    let code = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
+    let bad_code = move || {
+        tried.get() && code.with(|c| !c.trim().is_empty() && c.trim().parse::<u32>().is_err())
+    };
     let missing_name = move || tried.get() && name.with(|n| n.trim().is_empty());
     let missing_role = move || tried.get() && role.with(String::is_empty);
     let missing_region = move || tried.get() && region.with(String::is_empty);
@@ -42,8 +58,16 @@ fn ProfileForm(bank: Arc<LoadedBank>) -> impl IntoView {
             role: role.get_untracked(),
             region: region.get_untracked(),
         };
-        if !(p.name.is_empty() || p.role.is_empty() || p.region.is_empty()) {
-            app.start(p);
+        let code = code.get_untracked();
+        let seed = match code.trim() {
+            "" => Some(None),
+            c => c.parse::<u32>().ok().map(Some),
+        };
+        if let (false, Some(seed)) = (
+            p.name.is_empty() || p.role.is_empty() || p.region.is_empty(),
+            seed,
+        ) {
+            app.start(p, mode, seed);
         }
     };
     let roles = bank.bank.roles.clone();
@@ -118,6 +142,24 @@ fn ProfileForm(bank: Arc<LoadedBank>) -> impl IntoView {
                 </select>
                 <Show when=missing_region>
                     <span class="field-error">{tr(Key::RegionRequired)}</span>
+                </Show>
+            </label>
+            <label class="field">
+                <span class="label">{tr(Key::PracticeCode)}</span>
+                <input
+                    type="text"
+                    name="code"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    maxlength="10"
+                    aria-describedby="code-hint"
+                    aria-invalid=move || bad_code().to_string()
+                    prop:value=move || code.get()
+                    on:input=move |ev| code.set(event_target_value(&ev))
+                />
+                <span id="code-hint" class="hint">{tr(Key::PracticeCodeHint)}</span>
+                <Show when=bad_code>
+                    <span class="field-error">{tr(Key::PracticeCodeInvalid)}</span>
                 </Show>
             </label>
             <div class="actions">

@@ -1,11 +1,16 @@
-//! One item per screen with progress; answers are saved as they are given.
+//! One item per screen: progress, the simulation's countdown, flag for review, practice feedback,
+//! and keyboard shortcuts (A–E / 1–5 choose, Enter checks or goes on, ← → move).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::i18n::{answered_of, item_of, unanswered_note, Key, Lang};
-use crate::ui::components::{BankGate, ItemView, PageTitle, ProgressBar};
+use crate::domain::attempt::{Attempt, Mode};
+use crate::domain::draw::option_order;
+use crate::domain::shortcut::answer_for_key;
+use crate::i18n::{answered_of, item_of, t, Key, Lang};
+use crate::platform::keys::KeyListener;
+use crate::ui::components::{BankGate, Countdown, Feedback, ItemView, PageTitle, ProgressBar};
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
@@ -15,42 +20,103 @@ pub fn QuizPage() -> impl IntoView {
     view! { <BankGate children=|bank| view! { <Quiz bank/> }/> }
 }
 
+/// A value read from the attempt in progress, re-computed only when it changes.
+fn from_attempt<T: Clone + PartialEq + Send + Sync + 'static>(
+    f: impl Fn(&Attempt) -> T + Send + Sync + 'static,
+    none: T,
+) -> Memo<T> {
+    let app = use_app();
+    Memo::new(move |_| {
+        app.attempt
+            .with(|a| a.as_ref().map_or_else(|| none.clone(), &f))
+    })
+}
+
 #[component]
 fn Quiz(bank: Arc<LoadedBank>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let has_attempt = move || {
-        app.attempt
-            .with(|a| a.as_ref().is_some_and(|a| !a.is_finished()))
-    };
-    let position = Memo::new(move |_| app.attempt.with(|a| a.as_ref().map_or(0, |a| a.position)));
-    let total = Memo::new(move |_| {
-        app.attempt
-            .with(|a| a.as_ref().map_or(0, |a| a.items.len()))
-    });
-    let answered = Memo::new(move |_| app.attempt.with(|a| a.as_ref().map_or(0, |a| a.answered())));
-    let current = Memo::new(move |_| {
-        app.attempt
-            .with(|a| a.as_ref().and_then(|a| a.current_item().map(str::to_owned)))
-    });
-    let confirming = RwSignal::new(false);
-    let first_unanswered = move || {
-        app.attempt.with_untracked(|a| {
-            a.as_ref()
-                .and_then(|a| a.items.iter().position(|i| !a.answers.contains_key(i)))
+    let active = from_attempt(|a| !a.is_finished(), false);
+    let position = from_attempt(|a| a.position, 0);
+    let total = from_attempt(|a| a.items.len(), 0);
+    let answered = from_attempt(Attempt::answered, 0);
+    let mode = from_attempt(|a| a.mode, Mode::Practice);
+    let seed = from_attempt(|a| a.seed, 0);
+    let deadline = from_attempt(|a| a.deadline, None);
+    let current = from_attempt(|a| a.current_item().map(str::to_owned), None);
+    let item_state = move |id: &str| {
+        app.attempt.with(|a| {
+            a.as_ref().map_or((None, false, false), |a| {
+                (
+                    a.answer_to(id).cloned(),
+                    a.is_checked(id),
+                    a.flags.contains(id),
+                )
+            })
         })
     };
-    let go = move |to: usize| {
-        confirming.set(false);
-        app.go_to(to);
-    };
-    let finish = move |_| {
-        if answered.get_untracked() < total.get_untracked() && !confirming.get_untracked() {
-            confirming.set(true);
+    let go = move |to: usize| app.go_to(to);
+    let next = move || {
+        let p = position.get_untracked();
+        if p + 1 < total.get_untracked() {
+            go(p + 1);
         } else {
-            app.finish();
+            app.navigate(Route::Review);
         }
     };
+    // Practice: Enter or "Periksa" shows the feedback; then Enter goes on.
+    let confirm = move || {
+        let Some(id) = current.get_untracked() else {
+            return;
+        };
+        let (answer, checked, _) = item_state(&id);
+        if mode.get_untracked() == Mode::Practice && answer.is_some() && !checked {
+            app.check(&id);
+        } else {
+            next();
+        }
+    };
+
+    let keys_bank = bank.clone();
+    let listener = KeyListener::new(move |k| {
+        if k.modified || k.in_text || !active.get_untracked() {
+            return;
+        }
+        match k.key.as_str() {
+            "ArrowRight" => {
+                k.prevent_default();
+                next();
+            }
+            "ArrowLeft" => {
+                k.prevent_default();
+                go(position.get_untracked().saturating_sub(1));
+            }
+            "Enter" if !k.on_control => {
+                k.prevent_default();
+                confirm();
+            }
+            key => {
+                let Some(id) = current.get_untracked() else {
+                    return;
+                };
+                let Some(item) = keys_bank.bank.item(&id) else {
+                    return;
+                };
+                let (answer, checked, _) = item_state(&id);
+                if checked {
+                    return;
+                }
+                let order = option_order(item, seed.get_untracked());
+                if let Some(a) = answer_for_key(item, &order, key, answer.as_ref()) {
+                    k.prevent_default();
+                    app.answer(&id, a);
+                }
+            }
+        }
+    });
+    let listener = StoredValue::new_local(listener);
+    on_cleanup(move || listener.set_value(None));
+
     let item_bank = bank.clone();
     let item_view = move || {
         let id = current.get()?;
@@ -75,21 +141,36 @@ fn Quiz(bank: Arc<LoadedBank>) -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join(" · ")
         };
-        let answer_id = id.clone();
-        let answer = Signal::derive(move || {
-            app.attempt
-                .with(|a| a.as_ref().and_then(|a| a.answer_to(&answer_id).cloned()))
-        });
+        let (answer_id, locked_id, fb_id) = (id.clone(), id.clone(), id.clone());
+        let answer = Signal::derive(move || item_state(&answer_id).0);
+        let locked = Signal::derive(move || item_state(&locked_id).1);
         let on_answer = Callback::new(move |a| app.answer(&id, a));
         let anchors = item_bank.bank.likert_anchors.clone();
+        let fb_bank = item_bank.clone();
+        let fb_item = item.clone();
+        let feedback = move || {
+            let (answer, checked, _) = item_state(&fb_id);
+            let answer = answer.filter(|_| checked)?;
+            Some(view! { <Feedback bank=fb_bank.clone() item=fb_item.clone() answer/> })
+        };
         Some(view! {
             <p class="tags">{tr(Key::Measures)} ": " {tags}</p>
-            <ItemView item anchors answer on_answer/>
+            <ItemView item anchors seed=seed.get_untracked() answer locked on_answer/>
+            {feedback}
         })
     };
+    let flagged = move || current.get().is_some_and(|id| item_state(&id).2);
+    let can_check = move || {
+        mode.get() == Mode::Practice
+            && current.get().is_some_and(|id| {
+                let (answer, checked, _) = item_state(&id);
+                answer.is_some() && !checked
+            })
+    };
+
     view! {
         <Show
-            when=has_attempt
+            when=move || active.get()
             fallback=|| {
                 view! {
                     <p>{tr(Key::NoAttempt)}</p>
@@ -102,31 +183,27 @@ fn Quiz(bank: Arc<LoadedBank>) -> impl IntoView {
                     text=move || item_of(lang.get(), position.get() + 1, total.get())
                     focus_on=Signal::from(position)
                 />
+                {move || deadline.get().map(|d| view! { <Countdown deadline=d/> })}
                 <ProgressBar value=answered max=total label=Signal::derive(tr(Key::ProgressLabel))/>
-                <p class="muted" aria-live="polite">
-                    {move || answered_of(lang.get(), answered.get(), total.get())}
-                </p>
+                <p class="muted">{move || answered_of(lang.get(), answered.get(), total.get())}</p>
             </div>
             {item_view.clone()}
-            <Show when=move || confirming.get()>
-                <div class="card confirm" role="alertdialog" aria-labelledby="confirm-title">
-                    <h2 id="confirm-title">{tr(Key::FinishConfirmTitle)}</h2>
-                    <p>{move || unanswered_note(lang.get(), total.get() - answered.get())}</p>
-                    <div class="actions">
-                        <button
-                            type="button"
-                            class="btn"
-                            on:click=move |_| go(first_unanswered().unwrap_or(0))
-                        >
-                            {tr(Key::GoToFirstUnanswered)}
-                        </button>
-                        <button type="button" class="btn secondary" on:click=finish>
-                            {tr(Key::FinishAnyway)}
-                        </button>
-                    </div>
-                </div>
-            </Show>
-            <nav class="quiz-nav">
+            <div class="item-tools">
+                <button
+                    type="button"
+                    class="btn link"
+                    aria-pressed=move || flagged().to_string()
+                    on:click=move |_| {
+                        if let Some(id) = current.get_untracked() {
+                            app.toggle_flag(&id);
+                        }
+                    }
+                >
+                    {move || t(lang.get(), if flagged() { Key::Unflag } else { Key::Flag })}
+                </button>
+                <a class="btn link" href=Route::Review.href()>{tr(Key::ReviewLink)}</a>
+            </div>
+            <nav class="quiz-nav" aria-label=tr(Key::QuizNavigation)>
                 <button
                     type="button"
                     class="btn secondary"
@@ -136,27 +213,30 @@ fn Quiz(bank: Arc<LoadedBank>) -> impl IntoView {
                     {tr(Key::Previous)}
                 </button>
                 <Show
-                    when=move || position.get() + 1 < total.get()
+                    when=can_check
                     fallback=move || {
                         view! {
-                            <button type="button" class="btn" on:click=finish>
-                                {tr(Key::Finish)}
+                            <button type="button" class="btn" on:click=move |_| next()>
+                                {move || {
+                                    let last = position.get() + 1 >= total.get();
+                                    t(lang.get(), if last { Key::ToReview } else { Key::Next })
+                                }}
                             </button>
                         }
                     }
                 >
-                    <button
-                        type="button"
-                        class="btn"
-                        on:click=move |_| go(position.get_untracked() + 1)
-                    >
-                        {tr(Key::Next)}
+                    <button type="button" class="btn" on:click=move |_| confirm()>
+                        {tr(Key::Check)}
                     </button>
                 </Show>
             </nav>
             <p class="saved muted">
                 <Show when=move || app.storage_ok.get()>{tr(Key::SavedOnDevice)}</Show>
             </p>
+            <details class="shortcuts">
+                <summary>{tr(Key::ShortcutsTitle)}</summary>
+                <p>{tr(Key::ShortcutsText)}</p>
+            </details>
         </Show>
     }
 }

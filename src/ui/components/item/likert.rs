@@ -8,6 +8,7 @@ pub fn LikertScale(
     /// The five labels, for 1 to 5.
     anchors: Vec<String>,
     value: Signal<Option<u8>>,
+    locked: Signal<bool>,
     on_pick: Callback<u8>,
 ) -> impl IntoView {
     view! {
@@ -25,6 +26,7 @@ pub fn LikertScale(
                                 name=name.clone()
                                 value=n.to_string()
                                 prop:checked=move || value.get() == Some(n)
+                                disabled=move || locked.get()
                                 on:change=move |_| on_pick.run(n)
                             />
                             <span class="num">{n.to_string()}</span>

@@ -1,77 +1,97 @@
 //! One item as the candidate answers it. The answer comes in as a signal and goes out through
 //! `on_answer` the moment it is given; the component keeps no answer state of its own.
 
-mod choice_list;
 mod likert;
-mod multiple;
 mod open;
+mod option_list;
+mod speaking_timer;
 
 use leptos::prelude::*;
 
 use crate::domain::attempt::Answer;
 use crate::domain::bank::{Item, ItemBody};
+use crate::domain::draw::option_order;
 use crate::i18n::Key;
 use crate::ui::tr;
-use choice_list::ChoiceList;
 use likert::LikertScale;
-use multiple::CheckList;
 use open::OpenAnswerView;
+pub use option_list::letter;
+use option_list::OptionList;
 
 #[component]
 pub fn ItemView(
     item: Item,
     /// The bank's five can-do labels, used when the item has none.
     anchors: Vec<String>,
+    /// The attempt's seed: options are shown in the order it gives.
+    #[prop(optional)]
+    seed: u32,
     #[prop(into)] answer: Signal<Option<Answer>>,
+    /// Answers can no longer change (feedback shown, or the attempt is over).
+    #[prop(optional, into)]
+    locked: Signal<bool>,
     on_answer: Callback<Answer>,
 ) -> impl IntoView {
     let name = format!("q-{}", item.common.id);
     let prompt = item.common.prompt.clone();
-    let chosen = move || match answer.get() {
-        Some(Answer::Choice(option)) => Some(option),
-        Some(Answer::Bool(value)) => Some(if value { "true" } else { "false" }.to_owned()),
-        _ => None,
+    let order = option_order(&item, seed);
+    let ordered = |pairs: Vec<(String, String)>| -> Vec<(String, String)> {
+        order
+            .iter()
+            .filter_map(|&i| pairs.get(i).cloned())
+            .collect()
     };
-    let pick = Callback::new(move |option: String| on_answer.run(Answer::Choice(option)));
+    let chosen = Signal::derive(move || match answer.get() {
+        Some(Answer::Choice(option)) => vec![option],
+        Some(Answer::Choices(options)) => options,
+        Some(Answer::Bool(value)) => vec![if value { "true" } else { "false" }.to_owned()],
+        _ => Vec::new(),
+    });
+    let pick = Callback::new(move |mut ids: Vec<String>| {
+        if let Some(id) = ids.pop() {
+            on_answer.run(Answer::Choice(id));
+        }
+    });
     let body = match item.body {
         ItemBody::SingleChoice { options } => {
-            let options = options.into_iter().map(|o| (o.id, o.text)).collect();
+            let options = ordered(options.into_iter().map(|o| (o.id, o.text)).collect());
             view! {
                 <p class="hint">{tr(Key::ChooseOne)}</p>
-                <ChoiceList name options selected=Signal::derive(chosen) on_pick=pick/>
+                <OptionList name options selected=chosen locked on_change=pick/>
             }
             .into_any()
         }
         ItemBody::Situational { scenario, options } => {
-            let options = options.into_iter().map(|o| (o.id, o.text)).collect();
+            let options = ordered(options.into_iter().map(|o| (o.id, o.text)).collect());
             view! {
                 <p class="scenario">{scenario}</p>
-                <p class="hint">{tr(Key::ChooseOne)}</p>
-                <ChoiceList name options selected=Signal::derive(chosen) on_pick=pick/>
+                <p class="hint">{tr(Key::ChooseBest)}</p>
+                <OptionList name options selected=chosen locked on_change=pick/>
             }
             .into_any()
         }
         ItemBody::TrueFalse { .. } => {
-            let t_true = tr(Key::TrueLabel);
-            let t_false = tr(Key::FalseLabel);
             let options = vec![
-                ("true".to_owned(), t_true().to_owned()),
-                ("false".to_owned(), t_false().to_owned()),
+                ("true".to_owned(), tr(Key::TrueLabel)().to_owned()),
+                ("false".to_owned(), tr(Key::FalseLabel)().to_owned()),
             ];
-            let on_pick = Callback::new(move |v: String| on_answer.run(Answer::Bool(v == "true")));
-            view! { <ChoiceList name options selected=Signal::derive(chosen) on_pick/> }.into_any()
+            let on_change = Callback::new(move |ids: Vec<String>| {
+                if let Some(v) = ids.last() {
+                    on_answer.run(Answer::Bool(v == "true"));
+                }
+            });
+            view! {
+                <p class="hint">{tr(Key::TrueOrFalse)}</p>
+                <OptionList name options selected=chosen locked on_change/>
+            }
+            .into_any()
         }
         ItemBody::MultipleChoice { options } => {
-            let options = options.into_iter().map(|o| (o.id, o.text)).collect();
-            let selected = Signal::derive(move || match answer.get() {
-                Some(Answer::Choices(options)) => options,
-                _ => Vec::new(),
-            });
-            let on_change =
-                Callback::new(move |options: Vec<String>| on_answer.run(Answer::Choices(options)));
+            let options = ordered(options.into_iter().map(|o| (o.id, o.text)).collect());
+            let on_change = Callback::new(move |ids| on_answer.run(Answer::Choices(ids)));
             view! {
                 <p class="hint">{tr(Key::ChooseAll)}</p>
-                <CheckList name options selected on_change/>
+                <OptionList name options selected=chosen multiple=true locked on_change/>
             }
             .into_any()
         }
@@ -84,7 +104,7 @@ pub fn ItemView(
             let on_pick = Callback::new(move |value: u8| on_answer.run(Answer::Scale(value)));
             view! {
                 <p class="hint">{tr(Key::LikertHint)}</p>
-                <LikertScale name anchors value on_pick/>
+                <LikertScale name anchors value locked on_pick/>
             }
             .into_any()
         }
@@ -92,7 +112,11 @@ pub fn ItemView(
             guidance,
             model_answer,
             criteria,
-        } => view! { <OpenAnswerView guidance model_answer criteria answer on_answer/> }.into_any(),
+            speaking_seconds,
+        } => view! {
+            <OpenAnswerView guidance model_answer criteria speaking_seconds answer locked on_answer/>
+        }
+        .into_any(),
     };
     view! {
         <fieldset class="item" data-item=item.common.id.clone()>

@@ -8,12 +8,17 @@ use crate::domain::bank::Criterion;
 use crate::i18n::Key;
 use crate::ui::tr;
 
+use super::speaking_timer::SpeakingTimer;
+
 #[component]
 pub fn OpenAnswerView(
     guidance: Vec<String>,
     model_answer: String,
     criteria: Vec<Criterion>,
+    /// Offer a speaking timer of this many seconds (interview practice).
+    speaking_seconds: Option<u32>,
     answer: Signal<Option<Answer>>,
+    locked: Signal<bool>,
     on_answer: Callback<Answer>,
 ) -> impl IntoView {
     let current = move || match answer.get_untracked() {
@@ -44,11 +49,18 @@ pub fn OpenAnswerView(
             </ul>
         }
     });
+    let timer = speaking_seconds.map(|seconds| view! { <SpeakingTimer seconds/> });
     view! {
         {guidance}
+        {timer}
         <label class="field">
             <span class="label">{tr(Key::OpenWriteLabel)}</span>
-            <textarea rows="8" prop:value=initial.text on:input=on_text></textarea>
+            <textarea
+                rows="8"
+                prop:value=initial.text
+                readonly=move || locked.get()
+                on:input=on_text
+            ></textarea>
         </label>
         <Show
             when=move || revealed.get()
@@ -87,6 +99,7 @@ pub fn OpenAnswerView(
                                                     type="radio"
                                                     name=format!("rate-{id}")
                                                     prop:checked=move || rating_of(&check_id) == Some(level)
+                                                    disabled=move || locked.get()
                                                     on:change=move |_| rate(pick_id.clone(), level)
                                                 />
                                                 <span class="key" aria-hidden="true">{(i + 1).to_string()}</span>

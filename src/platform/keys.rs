@@ -1,0 +1,70 @@
+//! Keyboard shortcuts: a window `keydown` listener that is removed when dropped.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// A key press, with what was focused when it happened.
+pub struct KeyPress {
+    pub key: String,
+    /// A modifier (Ctrl, Alt, Meta) was held: shortcuts leave such keys alone.
+    pub modified: bool,
+    /// The focus is in a text field (typing must not trigger shortcuts).
+    pub in_text: bool,
+    /// The focus is on a button or link (Enter already activates it).
+    pub on_control: bool,
+    event: web_sys::KeyboardEvent,
+}
+
+impl KeyPress {
+    /// Stops the browser's own handling (e.g. arrows moving between radio buttons).
+    pub fn prevent_default(&self) {
+        self.event.prevent_default();
+    }
+}
+
+/// Listens to key presses on the whole page until dropped.
+pub struct KeyListener {
+    closure: Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+}
+
+impl KeyListener {
+    pub fn new(mut f: impl FnMut(KeyPress) + 'static) -> Option<KeyListener> {
+        let closure = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
+            move |event: web_sys::KeyboardEvent| {
+                let target = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                let tag = target.as_ref().map(|t| t.tag_name()).unwrap_or_default();
+                let kind = target
+                    .as_ref()
+                    .and_then(|t| t.get_attribute("type"))
+                    .unwrap_or_default();
+                let in_text = tag == "TEXTAREA"
+                    || tag == "SELECT"
+                    || (tag == "INPUT" && !matches!(kind.as_str(), "radio" | "checkbox"));
+                f(KeyPress {
+                    key: event.key(),
+                    modified: event.ctrl_key() || event.alt_key() || event.meta_key(),
+                    in_text,
+                    on_control: tag == "BUTTON" || tag == "A",
+                    event,
+                })
+            },
+        );
+        super::window()?
+            .add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref())
+            .ok()?;
+        Some(KeyListener { closure })
+    }
+}
+
+impl Drop for KeyListener {
+    fn drop(&mut self) {
+        if let Some(w) = super::window() {
+            let _ = w.remove_event_listener_with_callback(
+                "keydown",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Finished attempts on this device: open any report, import a results file from another
+//! device, export all, clear (after confirming, with an export offered first).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::history::{History, MAX_HISTORY_BYTES};
+use crate::domain::problem::{Path, Problem, ProblemKind};
+use crate::i18n::{imported_note, mode_name, problem_line, t, Key, Lang};
+use crate::platform::{download, files};
+use crate::ui::components::PageTitle;
+use crate::ui::route::Route;
+use crate::ui::state::{use_app, AppState};
+use crate::ui::tr;
+
+/// Reads the chosen file and adds its results; the message says what happened.
+async fn import_file(app: AppState, file: web_sys::File, lang: Lang) -> (bool, String) {
+    let text = match files::read_text(&file, MAX_HISTORY_BYTES).await {
+        Ok(text) => text,
+        Err(files::FileError::TooLarge(bytes)) => {
+            let p = Problem::error(
+                Path::root(),
+                ProblemKind::TooLarge {
+                    bytes,
+                    limit: MAX_HISTORY_BYTES,
+                },
+            );
+            return (
+                false,
+                format!("{}: {}", file.name(), problem_line(lang, &p)),
+            );
+        }
+        Err(files::FileError::Unreadable) => {
+            return (
+                false,
+                format!("{}: {}", file.name(), t(lang, Key::FileUnreadable)),
+            );
+        }
+    };
+    match History::import(&text) {
+        Ok(results) => {
+            let found = results.len();
+            let added = app.import_results(results);
+            (true, imported_note(lang, added, found))
+        }
+        Err(problems) => {
+            let lines: Vec<String> = problems
+                .iter()
+                .take(5)
+                .map(|p| problem_line(lang, p))
+                .collect();
+            (false, format!("{}: {}", file.name(), lines.join(" ")))
+        }
+    }
+}
+
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let message = RwSignal::new(None::<(bool, String)>);
+    let confirming = RwSignal::new(false);
+    let export = move |_| {
+        let text = app.history.with_untracked(History::to_export);
+        let _ = download::download_text("riwayat-pilar-siap.json", "application/json", &text);
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = files::chosen(&input) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let outcome = import_file(app, file, lang.get_untracked()).await;
+            message.set(Some(outcome));
+        });
+    };
+    let entries = move || {
+        app.history
+            .get()
+            .entries
+            .into_iter()
+            .enumerate()
+            .rev()
+            .map(|(i, r)| {
+                let mode = r.mode;
+                view! {
+                    <li class="card history-entry">
+                        <p>
+                            <strong>{r.finished_at.get(..10).unwrap_or("").to_owned()}</strong>
+                            " · " {move || mode_name(lang.get(), mode)} " · "
+                            {r.participant.name.clone()}
+                        </p>
+                        <a class="btn secondary" href=Route::Results(Some(i)).href()>
+                            {tr(Key::Open)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let empty = move || app.history.with(|h| h.entries.is_empty());
+    view! {
+        <PageTitle text=tr(Key::HistoryTitle)/>
+        <p>{tr(Key::HistoryIntro)}</p>
+        {move || {
+            message
+                .get()
+                .map(|(ok, text)| {
+                    let class = if ok { "banner ok" } else { "banner error" };
+                    view! { <p class=class role="status">{text}</p> }
+                })
+        }}
+        <Show when=empty fallback=move || view! { <ol class="history">{entries}</ol> }>
+            <p class="muted">{tr(Key::HistoryEmpty)}</p>
+        </Show>
+        <div class="actions">
+            <label class="btn secondary file-button">
+                {tr(Key::ImportResults)}
+                <input type="file" accept=".json,application/json" class="sr-only" on:change=import/>
+            </label>
+            <Show when=move || !empty()>
+                <button type="button" class="btn secondary" on:click=export>
+                    {tr(Key::ExportHistory)}
+                </button>
+                <button type="button" class="btn danger" on:click=move |_| confirming.set(true)>
+                    {tr(Key::ClearHistory)}
+                </button>
+            </Show>
+        </div>
+        <Show when=move || confirming.get()>
+            <div class="card confirm" role="alertdialog" aria-labelledby="clear-title">
+                <h2 id="clear-title">{tr(Key::ClearHistoryTitle)}</h2>
+                <p>{tr(Key::ClearHistoryText)}</p>
+                <div class="actions">
+                    <button type="button" class="btn secondary" on:click=export>
+                        {tr(Key::ExportHistory)}
+                    </button>
+                    <button
+                        type="button"
+                        class="btn danger"
+                        on:click=move |_| {
+                            app.clear_history();
+                            confirming.set(false);
+                        }
+                    >
+                        {tr(Key::ClearHistoryConfirm)}
+                    </button>
+                    <button type="button" class="btn secondary" on:click=move |_| confirming.set(false)>
+                        {tr(Key::Cancel)}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

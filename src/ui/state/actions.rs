@@ -1,0 +1,120 @@
+//! What the candidate does: start, answer, check, flag, move, submit; import and clear history.
+
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::domain::attempt::{Answer, Attempt, Mode, Participant};
+use crate::domain::history::History;
+use crate::domain::results::ResultsFile;
+use crate::platform::clock;
+use crate::ui::route::Route;
+
+impl AppState {
+    /// Changes the attempt and saves it in the same step.
+    pub fn update_attempt(&self, f: impl FnOnce(&mut Attempt)) {
+        self.attempt.update(|a| {
+            if let Some(a) = a {
+                f(a);
+            }
+        });
+        self.save_attempt();
+    }
+
+    /// Starts a new attempt for `participant` and opens the first item. The same `code` gives
+    /// the same items in the same order (a random one when there is none).
+    pub fn start(&self, participant: Participant, mode: Mode, code: Option<u32>) {
+        let Some(b) = self.loaded() else { return };
+        let now = clock::now_ms();
+        self.now.set(now);
+        let attempt = Attempt::new(
+            &b.bank,
+            b.reference.clone(),
+            participant,
+            mode,
+            code.unwrap_or_else(clock::random_seed),
+            now,
+        );
+        self.attempt.set(Some(attempt));
+        self.save_attempt();
+        self.navigate(Route::Quiz);
+    }
+
+    pub fn answer(&self, item: &str, answer: Answer) {
+        let now = clock::now_ms();
+        self.update_attempt(|a| a.answer(item, answer, now));
+    }
+
+    pub fn check(&self, item: &str) {
+        self.update_attempt(|a| a.check(item));
+    }
+
+    pub fn toggle_flag(&self, item: &str) {
+        self.update_attempt(|a| a.toggle_flag(item));
+    }
+
+    pub fn go_to(&self, position: usize) {
+        self.update_attempt(|a| a.go_to(position));
+    }
+
+    /// Submits the attempt: its results join the history and the report opens.
+    pub fn finish(&self) {
+        let now = clock::now_ms();
+        self.update_attempt(|a| a.finish(now));
+        self.file_finished();
+    }
+
+    /// Submits an attempt whose deadline has passed (from the clock or at start-up).
+    pub(super) fn expire_if_due(&self, now: i64) {
+        let due = self.attempt.with_untracked(|a| {
+            a.as_ref()
+                .is_some_and(|a| a.deadline.is_some_and(|d| now >= d) && !a.is_finished())
+        });
+        if due {
+            self.update_attempt(|a| {
+                a.expire(now);
+            });
+            self.file_finished();
+        }
+    }
+
+    /// Moves a finished attempt into the history and shows its report.
+    fn file_finished(&self) {
+        let Some(b) = self.loaded() else { return };
+        let Some(a) = self.attempt.get_untracked().filter(Attempt::is_finished) else {
+            return;
+        };
+        let file = ResultsFile::from_attempt(&b.bank, &a, crate::APP_VERSION, clock::now_ms());
+        self.history.update(|h| {
+            h.add(file);
+        });
+        self.save_history();
+        self.remove_attempt(&a.bank);
+        self.attempt.set(None);
+        self.navigate(Route::Results(None));
+    }
+
+    /// Forgets the attempt in progress (on this device too).
+    pub fn discard(&self) {
+        if let Some(a) = self.attempt.get_untracked() {
+            self.remove_attempt(&a.bank);
+        }
+        self.attempt.set(None);
+    }
+
+    /// Adds imported results to the history; how many were new.
+    pub fn import_results(&self, results: Vec<ResultsFile>) -> usize {
+        let mut added = 0;
+        self.history.update(|h| {
+            for r in results {
+                added += usize::from(h.add(r));
+            }
+        });
+        self.save_history();
+        added
+    }
+
+    pub fn clear_history(&self) {
+        self.history.set(History::default());
+        self.save_history();
+    }
+}

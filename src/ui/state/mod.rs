@@ -1,0 +1,143 @@
+//! The app's state, shared through context: the language, the page, the bank, the attempt in
+//! progress, the history of finished attempts and a clock. Every change to the attempt or the
+//! history is written to storage at once, in the same event.
+
+mod actions;
+mod persist;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::route::Route;
+use crate::domain::attempt::Attempt;
+use crate::domain::bank::{parse_bank, Bank, BankRef};
+use crate::domain::history::History;
+use crate::domain::problem::Problem;
+use crate::i18n::Lang;
+use crate::platform::{clock, fetch, location, storage, timer::Interval};
+
+pub use persist::attempt_key;
+
+/// The bank the app ships with.
+pub const DEFAULT_BANK_URL: &str = "banks/kalsel-pilar-sosial.json";
+const LANG_KEY: &str = "pilar-siap:lang";
+
+/// A checked bank and its reference (id, version, hash), computed once.
+#[derive(Debug)]
+pub struct LoadedBank {
+    pub bank: Bank,
+    pub reference: BankRef,
+}
+
+/// Where the bank is.
+#[derive(Debug, Clone)]
+pub enum BankState {
+    Loading,
+    Ready(Arc<LoadedBank>),
+    /// The bank could not be fetched (no problems list) or is broken (its problems).
+    Failed(Arc<Vec<Problem>>),
+}
+
+/// The app's state; `Copy` so every closure can hold it.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub bank: RwSignal<BankState>,
+    /// The attempt in progress, if any (a finished one moves to `history`).
+    pub attempt: RwSignal<Option<Attempt>>,
+    pub history: RwSignal<History>,
+    /// False once a write to storage has failed: the attempt then lives in memory only.
+    pub storage_ok: RwSignal<bool>,
+    /// The time (ms since the epoch), updated every second.
+    pub now: RwSignal<i64>,
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        let lang = storage::get(LANG_KEY)
+            .ok()
+            .flatten()
+            .and_then(|t| Lang::from_tag(&t))
+            .unwrap_or_default();
+        AppState {
+            lang: RwSignal::new(lang),
+            route: RwSignal::new(Route::parse(&location::hash())),
+            bank: RwSignal::new(BankState::Loading),
+            attempt: RwSignal::new(None),
+            history: RwSignal::new(History::default()),
+            storage_ok: RwSignal::new(true),
+            now: RwSignal::new(clock::now_ms()),
+        }
+    }
+
+    /// Starts the clock: every second `now` moves on, and an attempt whose deadline passed is
+    /// submitted. Keep the returned timer alive.
+    pub fn start_clock(&self) -> Option<Interval> {
+        let this = *self;
+        Interval::new(1000, move || {
+            let now = clock::now_ms();
+            this.now.set(now);
+            this.expire_if_due(now);
+        })
+    }
+
+    /// The loaded bank, if ready.
+    pub fn loaded(&self) -> Option<Arc<LoadedBank>> {
+        match self.bank.get() {
+            BankState::Ready(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        let _ = storage::set(LANG_KEY, lang.tag());
+    }
+
+    /// Goes to `route` (a new history entry).
+    pub fn navigate(&self, route: Route) {
+        location::set_hash(&route.hash());
+        self.route.set(route);
+    }
+
+    /// Fetches and checks the bank, then restores the history and a saved attempt for exactly
+    /// that bank.
+    pub fn load_bank(&self, url: &'static str) {
+        let this = *self;
+        this.bank.set(BankState::Loading);
+        leptos::task::spawn_local(async move {
+            let state = match fetch::fetch_text(url).await {
+                Err(_) => BankState::Failed(Arc::new(Vec::new())),
+                Ok(text) => {
+                    let report = parse_bank(&text);
+                    match report.bank {
+                        Some(bank) => {
+                            let reference = bank.reference();
+                            BankState::Ready(Arc::new(LoadedBank { bank, reference }))
+                        }
+                        None => BankState::Failed(Arc::new(report.problems)),
+                    }
+                }
+            };
+            this.history.set(this.restore_history());
+            if let BankState::Ready(b) = &state {
+                this.attempt.set(this.restore_attempt(&b.reference));
+            }
+            this.bank.set(state);
+            this.expire_if_due(clock::now_ms());
+        });
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The app state from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,77 @@
+//! Saving and restoring the attempt and the history. A saved value that cannot be read is set
+//! aside under another key (kept, not deleted); a failed write leaves everything in memory and
+//! shows the storage warning.
+
+use super::AppState;
+use crate::domain::attempt::Attempt;
+use crate::domain::bank::BankRef;
+use crate::domain::history::History;
+use crate::platform::{clock, storage};
+use leptos::prelude::*;
+
+const HISTORY_KEY: &str = "pilar-siap:history";
+
+/// The storage key of the attempt for one exact bank text.
+pub fn attempt_key(bank: &BankRef) -> String {
+    let hash = bank.sha256.get(..16).unwrap_or(&bank.sha256);
+    format!("pilar-siap:attempt:{}:{}:{hash}", bank.id, bank.version)
+}
+
+impl AppState {
+    /// Reads `key`; a value `read` cannot take is moved aside.
+    fn restore<T, E>(&self, key: &str, read: impl FnOnce(&str) -> Result<T, E>) -> Option<T> {
+        let text = match storage::get(key) {
+            Ok(t) => t?,
+            Err(_) => {
+                self.storage_ok.set(false);
+                return None;
+            }
+        };
+        match read(&text) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                let aside = format!("{key}:rusak:{}", clock::now_ms());
+                if storage::set(&aside, &text).is_ok() {
+                    let _ = storage::remove(key);
+                }
+                None
+            }
+        }
+    }
+
+    pub(super) fn restore_attempt(&self, bank: &BankRef) -> Option<Attempt> {
+        self.restore(&attempt_key(bank), Attempt::from_storage)
+            .filter(|a| &a.bank == bank)
+    }
+
+    pub(super) fn restore_history(&self) -> History {
+        self.restore(HISTORY_KEY, History::from_storage)
+            .unwrap_or_default()
+    }
+
+    fn note(&self, ok: bool) {
+        if self.storage_ok.get_untracked() != ok {
+            self.storage_ok.set(ok);
+        }
+    }
+
+    /// Writes the attempt in progress (or removes it when there is none left for `bank`).
+    pub(super) fn save_attempt(&self) {
+        let ok = self.attempt.with_untracked(|a| match a {
+            Some(a) => storage::set(&attempt_key(&a.bank), &a.to_storage()).is_ok(),
+            None => true,
+        });
+        self.note(ok);
+    }
+
+    pub(super) fn remove_attempt(&self, bank: &BankRef) {
+        let _ = storage::remove(&attempt_key(bank));
+    }
+
+    pub(super) fn save_history(&self) {
+        let ok = self
+            .history
+            .with_untracked(|h| storage::set(HISTORY_KEY, &h.to_storage()).is_ok());
+        self.note(ok);
+    }
+}
