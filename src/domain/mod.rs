@@ -11,6 +11,7 @@ pub mod bank;
 pub mod codec;
 pub mod draw;
 pub mod history;
+pub mod import;
 pub mod json;
 pub mod locate;
 pub mod problem;

@@ -80,6 +80,8 @@ pub enum ProblemKind {
     WrongType { found: JsonKind, expected: JsonKind },
     /// Any other structural problem the parser reported.
     Structure { detail: String },
+    /// A CSV cell opens a double quote that is never closed.
+    UnclosedQuote,
     /// A text that must not be empty is empty.
     Empty,
     /// A text longer than the limit.

@@ -1,0 +1,153 @@
+//! Spreadsheet (CSV) banks: any bank goes out and comes back identical; what a trainer writes
+//! in a spreadsheet (semicolons, a byte-order mark, line breaks in cells, decimal commas) reads;
+//! every broken file names the file, line, column and what is wrong.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use pilar_siap::domain::bank::ItemBody;
+use pilar_siap::domain::import::csv_bank::{export_csv, import_csv, CsvBank, ITEMS_FILE};
+use pilar_siap::domain::import::FileProblem;
+use pilar_siap::domain::problem::ProblemKind as K;
+
+fn corpus(name: &str) -> String {
+    std::fs::read_to_string(format!("tests/corpus/csv/{name}")).unwrap()
+}
+
+fn items_only(text: String) -> CsvBank {
+    CsvBank {
+        items: text,
+        ..CsvBank::default()
+    }
+}
+
+fn errors(p: &[FileProblem]) -> Vec<&FileProblem> {
+    p.iter().filter(|p| p.problem.is_error()).collect()
+}
+
+#[test]
+fn any_bank_goes_out_as_csv_and_comes_back_identical() {
+    for b in [bundled(), mini()] {
+        let files = export_csv(&b);
+        assert!(files.items.starts_with('\u{feff}'));
+        let (back, problems) = import_csv(&files);
+        assert_eq!(errors(&problems), Vec::<&FileProblem>::new());
+        assert_eq!(back.unwrap(), b);
+    }
+}
+
+#[test]
+fn a_spreadsheet_export_with_semicolons_bom_and_line_breaks_reads() {
+    let (bank, problems) = import_csv(&items_only(corpus("semicolon-bom.csv")));
+    assert_eq!(
+        errors(&problems),
+        Vec::<&FileProblem>::new(),
+        "{problems:#?}"
+    );
+    let b = bank.unwrap();
+    assert_eq!(b.items.len(), 6);
+    assert!(
+        b.items[0].common.prompt.contains('\n'),
+        "a line break inside a quoted cell"
+    );
+    assert_eq!(
+        b.items[1].common.competencies[1].weight, 0.5,
+        "decimal comma"
+    );
+    assert_eq!(b.items[1].common.roles, ["psm", "tksk"]);
+    let ItemBody::Situational { options, .. } = &b.items[3].body else {
+        panic!()
+    };
+    assert_eq!(
+        options.iter().map(|o| o.credit).collect::<Vec<_>>(),
+        [1.0, 0.0, 0.5]
+    );
+    assert_eq!(
+        options[2].feedback,
+        "Tanpa data bantuan tidak tepat sasaran."
+    );
+    let ItemBody::OpenAnswer { criteria, .. } = &b.items[5].body else {
+        panic!()
+    };
+    assert_eq!(criteria[0].id, "kejelasan");
+    assert_eq!(criteria[1].id, "bukti");
+    assert_eq!(criteria[1].levels.len(), 3);
+    // Sources named by title become the bank's sources; the frame gives the competencies.
+    assert_eq!(b.sources.len(), 2);
+    assert_eq!(b.competencies.len(), 7);
+}
+
+/// (file, problem file, line, column, what)
+type Expected = (&'static str, &'static str, usize, usize, fn(&K) -> bool);
+
+#[test]
+fn every_broken_file_says_where_and_what() {
+    let cases: [Expected; 10] = [
+        (
+            "unknown-column.csv",
+            ITEMS_FILE,
+            1,
+            10,
+            |k| matches!(k, K::UnknownField { field, .. } if field == "jawaban_benar"),
+        ),
+        (
+            "bad-kind.csv",
+            ITEMS_FILE,
+            3,
+            2,
+            |k| matches!(k, K::UnknownVariant { found, .. } if found == "isian"),
+        ),
+        (
+            "bad-key.csv",
+            ITEMS_FILE,
+            2,
+            7,
+            |k| matches!(k, K::UnknownVariant { found, .. } if found == "z"),
+        ),
+        ("bad-weight.csv", ITEMS_FILE, 2, 3, |k| {
+            matches!(k, K::WrongType { .. })
+        }),
+        (
+            "weight-out-of-range.csv",
+            ITEMS_FILE,
+            3,
+            3,
+            |k| matches!(k, K::OutOfRange { value, .. } if *value == 1.5),
+        ),
+        (
+            "unknown-competency.csv",
+            ITEMS_FILE,
+            3,
+            3,
+            |k| matches!(k, K::UnknownCompetency { id } if id == "sejarah"),
+        ),
+        (
+            "missing-question-column.csv",
+            ITEMS_FILE,
+            1,
+            1,
+            |k| matches!(k, K::Missing { field } if field == "pertanyaan"),
+        ),
+        ("two-keys-single.csv", ITEMS_FILE, 2, 5, |k| {
+            matches!(k, K::CorrectCount { count: 2 })
+        }),
+        ("duplicate-id.csv", ITEMS_FILE, 3, 1, |k| {
+            matches!(k, K::DuplicateId { .. })
+        }),
+        ("unclosed-quote.csv", ITEMS_FILE, 2, 4, |k| {
+            matches!(k, K::UnclosedQuote)
+        }),
+    ];
+    for (name, file, line, column, what) in cases {
+        let (bank, problems) = import_csv(&items_only(corpus(name)));
+        assert!(bank.is_none(), "{name} should not give a bank");
+        let found = problems.iter().any(|p| {
+            p.file == file
+                && p.problem.line == Some(line)
+                && p.problem.column == Some(column)
+                && what(&p.problem.kind)
+        });
+        assert!(found, "{name}: {problems:#?}");
+    }
+}

@@ -1,0 +1,171 @@
+//! GIFT (Moodle) banks: the kinds GIFT carries go out and come back identical; Moodle's own
+//! syntax reads, awkward cases included; what GIFT cannot carry is said on export; unsupported
+//! question types and missing metadata are reported at their line.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use pilar_siap::domain::bank::{Bank, ItemBody};
+use pilar_siap::domain::import::gift::{export_gift, import_gift, write::Lost};
+use pilar_siap::domain::problem::ProblemKind as K;
+
+fn corpus(name: &str) -> String {
+    std::fs::read_to_string(format!("tests/corpus/gift/{name}")).unwrap()
+}
+
+/// The bundled bank with only the kinds GIFT carries fully.
+fn giftable() -> Bank {
+    let mut b = bundled();
+    b.items.retain(|i| {
+        !matches!(
+            i.body,
+            ItemBody::Likert { .. } | ItemBody::OpenAnswer { .. }
+        )
+    });
+    b
+}
+
+#[test]
+fn choice_true_false_and_situational_items_go_out_and_come_back_identical() {
+    let b = giftable();
+    let (text, lost) = export_gift(&b);
+    assert_eq!(lost, vec![Lost::BankFrame]);
+    let (back, problems) = import_gift(&text);
+    let errors: Vec<_> = problems.iter().filter(|p| p.problem.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let back = back.unwrap();
+    assert_eq!(back.items, b.items);
+    assert_eq!(back.sources, b.sources);
+    assert_eq!(
+        (back.id, back.title, back.version),
+        (b.id, b.title, b.version)
+    );
+}
+
+#[test]
+fn exporting_says_what_gift_cannot_carry() {
+    let (_, lost) = export_gift(&mini());
+    assert!(lost.contains(&Lost::Likert("diri-001".into())));
+    assert!(lost.contains(&Lost::Rubric("wawancara-001".into())));
+}
+
+#[test]
+fn moodle_syntax_reads_with_the_awkward_cases() {
+    let (bank, problems) = import_gift(&corpus("moodle-kinds.gift"));
+    let errors: Vec<_> = problems.iter().filter(|p| p.problem.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let b = bank.unwrap();
+    assert_eq!((b.id.as_str(), b.version.as_str()), ("latihan-gift", "3"));
+    let kinds: Vec<&str> = b.items.iter().map(|i| i.body.kind_name()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "single_choice",
+            "multiple_choice",
+            "true_false",
+            "true_false",
+            "situational",
+            "open_answer",
+            "single_choice"
+        ]
+    );
+    let pg = &b.items[0];
+    assert_eq!(pg.common.id, "pg-1");
+    assert_eq!(pg.common.competencies[0].id, "hukum", "from $CATEGORY");
+    assert_eq!(
+        pg.common.explanation,
+        "Pasal 3 PP 39/2012 menyebut empat bentuk."
+    );
+    assert_eq!(pg.common.source.locator, "Pasal 3");
+    let pgk = &b.items[1];
+    assert_eq!(pgk.common.competencies.len(), 2);
+    assert_eq!(pgk.common.competencies[1].weight, 0.5);
+    let ItemBody::MultipleChoice { options } = &pgk.body else {
+        panic!()
+    };
+    assert_eq!(options.iter().filter(|o| o.correct).count(), 2);
+    assert_eq!(b.items[2].common.roles, ["psm", "tksk"]);
+    assert!(matches!(
+        b.items[2].body,
+        ItemBody::TrueFalse { answer: true }
+    ));
+    assert!(matches!(
+        b.items[3].body,
+        ItemBody::TrueFalse { answer: false }
+    ));
+    let ItemBody::Situational { scenario, options } = &b.items[4].body else {
+        panic!()
+    };
+    assert_eq!(
+        scenario,
+        "Banjir merendam satu desa: warga mengungsi ke balai desa."
+    );
+    assert_eq!(b.items[4].common.prompt, "Apa langkah pertama Anda?");
+    assert_eq!(
+        options.iter().map(|o| o.credit).collect::<Vec<_>>(),
+        [1.0, 0.5, 0.0]
+    );
+    assert_eq!(options[0].feedback, "Data menjadi dasar bantuan.");
+    // A source named by title becomes a source of the bank.
+    assert!(b
+        .sources
+        .iter()
+        .any(|s| s.title == "Berita Bimtek Kalsel 2024"));
+    // [html] tags dropped, escapes resolved, the blank of a missing-word question marked.
+    let html = &b.items[6].common.prompt;
+    assert!(
+        html.starts_with("Simbol { dan } serta ~ = # tetap teks"),
+        "{html}"
+    );
+    assert!(html.contains("_____ kesejahteraan sosial."), "{html}");
+    // An essay gets a general rubric, said as a warning.
+    assert!(
+        matches!(&b.items[5].body, ItemBody::OpenAnswer { criteria, .. } if criteria.len() == 1)
+    );
+}
+
+#[test]
+fn what_gift_cannot_map_is_reported_at_its_line() {
+    let cases: [(&str, usize, fn(&K) -> bool); 7] = [
+        (
+            "numeric.gift",
+            3,
+            |k| matches!(k, K::UnknownVariant { found, .. } if found.contains("numerik")),
+        ),
+        ("matching.gift", 3, |k| {
+            matches!(k, K::UnknownVariant { .. })
+        }),
+        (
+            "short-answer.gift",
+            3,
+            |k| matches!(k, K::UnknownVariant { found, .. } if found.contains("isian")),
+        ),
+        ("unclosed.gift", 8, |k| matches!(k, K::Structure { .. })),
+        (
+            "no-source.gift",
+            2,
+            |k| matches!(k, K::Missing { field } if field.contains("sumber")),
+        ),
+        (
+            "no-competency.gift",
+            2,
+            |k| matches!(k, K::Missing { field } if field.contains("CATEGORY")),
+        ),
+        (
+            "unknown-competency.gift",
+            3,
+            |k| matches!(k, K::UnknownCompetency { id } if id == "sejarah"),
+        ),
+    ];
+    for (name, line, what) in cases {
+        let (bank, problems) = import_gift(&corpus(name));
+        assert!(bank.is_none(), "{name}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.problem.line == Some(line) && what(&p.problem.kind)),
+            "{name}: {problems:#?}"
+        );
+    }
+}
