@@ -125,9 +125,12 @@ fn moodle_syntax_reads_with_the_awkward_cases() {
     );
 }
 
+/// (file, line, what)
+type Case = (&'static str, usize, fn(&K) -> bool);
+
 #[test]
 fn what_gift_cannot_map_is_reported_at_its_line() {
-    let cases: [(&str, usize, fn(&K) -> bool); 7] = [
+    let cases: [Case; 7] = [
         (
             "numeric.gift",
             3,
