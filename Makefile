@@ -11,8 +11,10 @@ WASM := --target wasm32-unknown-unknown
 
 .PHONY: run test tools build lint test-native test-schema test-wasm test-e2e sizes clean
 
-run: tools
-	trunk serve --release
+# Both apps built into dist/ (the trainers' app in dist/pelatih/), served as static files.
+run: build
+	@echo "Pilar Siap: http://127.0.0.1:8080/  (pelatih: http://127.0.0.1:8080/pelatih/)"
+	python3 -m http.server 8080 --bind 127.0.0.1 --directory dist
 
 test: tools lint test-native test-schema test-wasm build test-e2e sizes
 	@echo "make test: all green"
@@ -21,7 +23,8 @@ tools:
 	@scripts/tools.sh
 
 build: tools
-	trunk build --release
+	trunk build index.html --release
+	trunk build pelatih.html --release --dist dist/pelatih
 
 lint: tools
 	$(CARGO) fmt --check

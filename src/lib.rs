@@ -10,6 +10,8 @@ pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
 #[cfg(target_arch = "wasm32")]
+pub mod trainer;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 /// The app version written into every results file.

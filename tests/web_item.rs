@@ -29,7 +29,7 @@ fn mount(item: Item) -> (HtmlElement, RwSignal<Option<Answer>>) {
     let handle = leptos::mount::mount_to(el.clone(), move || {
         provide_context(AppState::new());
         let on_answer = Callback::new(move |a| answer.set(Some(a)));
-        view! { <ItemView item=item.clone() anchors=anchors.clone() answer on_answer/> }
+        view! { <ItemView item=item.clone() anchors=anchors.clone() seed=0 answer on_answer/> }
     });
     handle.forget();
     (el, answer)

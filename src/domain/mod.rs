@@ -13,6 +13,7 @@ pub mod draw;
 pub mod history;
 pub mod import;
 pub mod json;
+pub mod library;
 pub mod locate;
 pub mod problem;
 pub mod radar;

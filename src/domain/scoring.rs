@@ -57,6 +57,29 @@ pub fn score_item(body: &ItemBody, answer: &Answer) -> Option<u32> {
     }
 }
 
+/// The answer that earns full credit (the key), for items that have one.
+pub fn key_answer(body: &ItemBody) -> Option<Answer> {
+    match body {
+        ItemBody::SingleChoice { options } => options
+            .iter()
+            .find(|o| o.correct)
+            .map(|o| Answer::Choice(o.id.clone())),
+        ItemBody::MultipleChoice { options } => Some(Answer::Choices(
+            options
+                .iter()
+                .filter(|o| o.correct)
+                .map(|o| o.id.clone())
+                .collect(),
+        )),
+        ItemBody::TrueFalse { answer } => Some(Answer::Bool(*answer)),
+        ItemBody::Situational { options, .. } => options
+            .iter()
+            .find(|o| o.credit >= 1.0)
+            .map(|o| Answer::Choice(o.id.clone())),
+        ItemBody::Likert { .. } | ItemBody::OpenAnswer { .. } => None,
+    }
+}
+
 /// One item's outcome in an attempt.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemScore {

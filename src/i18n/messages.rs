@@ -276,3 +276,64 @@ pub fn imported_note(lang: Lang, added: usize, found: usize) -> String {
         Lang::En => format!("{added} new results added to the history ({found} in the file; ones already here are not doubled)."),
     }
 }
+
+/// "2 kesalahan, 1 peringatan."
+pub fn problem_counts(lang: Lang, errors: usize, warnings: usize) -> String {
+    match lang {
+        Lang::Id => format!("{errors} kesalahan, {warnings} peringatan. Bank soal baru dapat dipakai bila tidak ada kesalahan."),
+        Lang::En => format!("{errors} errors, {warnings} warnings. The bank can be used once there are no errors."),
+    }
+}
+
+/// What a GIFT export left out.
+pub fn lost_note(lang: Lang, lost: &[crate::domain::import::gift::write::Lost]) -> String {
+    use crate::domain::import::gift::write::Lost;
+    let likert: Vec<&str> = lost
+        .iter()
+        .filter_map(|l| match l {
+            Lost::Likert(id) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
+    let rubric: Vec<&str> = lost
+        .iter()
+        .filter_map(|l| match l {
+            Lost::Rubric(id) => Some(id.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut parts = Vec::new();
+    match lang {
+        Lang::Id => {
+            parts.push("GIFT tidak membawa rubrik kompetensi, daftar peran dan label skala; saat dibaca lagi, semua itu diambil dari bank bawaan.".to_owned());
+            if !likert.is_empty() {
+                parts.push(format!(
+                    "Soal skala (Likert) tidak ada di GIFT dan tidak ikut: {}.",
+                    likert.join(", ")
+                ));
+            }
+            if !rubric.is_empty() {
+                parts.push(format!(
+                    "Esai ikut tanpa kriteria rubrik dan pengatur waktu: {}.",
+                    rubric.join(", ")
+                ));
+            }
+        }
+        Lang::En => {
+            parts.push("GIFT does not carry the competency rubrics, the roles or the scale labels; read back, they come from the bundled bank.".to_owned());
+            if !likert.is_empty() {
+                parts.push(format!(
+                    "Scale (Likert) items do not exist in GIFT and were left out: {}.",
+                    likert.join(", ")
+                ));
+            }
+            if !rubric.is_empty() {
+                parts.push(format!(
+                    "Essays went without their rubric criteria and timer: {}.",
+                    rubric.join(", ")
+                ));
+            }
+        }
+    }
+    parts.join(" ")
+}

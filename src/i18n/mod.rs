@@ -7,8 +7,8 @@ mod id;
 mod messages;
 
 pub use messages::{
-    answered_of, clock_text, count_note, imported_note, item_of, mode_name, percent, problem_line,
-    problem_text, signed_points, simulation_text, unanswered_note,
+    answered_of, clock_text, count_note, imported_note, item_of, lost_note, mode_name, percent,
+    problem_counts, problem_line, problem_text, signed_points, simulation_text, unanswered_note,
 };
 
 /// The app's languages: Bahasa Indonesia first.
@@ -71,6 +71,8 @@ keys! {
     NotFoundTitle, NotFoundText,
     ProblemError, ProblemWarning, ProblemAt, Competency, Level, Basis, Change,
     PracticeCode, PracticeCodeHint, PracticeCodeInvalid, PracticeCodeShort,
+    RemoveBank, BankFromAddress, ChooseBank, BundledBank, TrainerTools, UseBundledBank,
+    TrainerAppName, TrainerFooter, TrainerIntro, CheckerTitle, CheckerSummary, OpenChecker, BackToCandidateApp, CheckerClean, CheckerResult, CheckerIntro, DropHere, PickFiles, OpenFromAddress, Checking, UseThisBank, DownloadJson, DownloadCsv, DownloadGift, BankKept, BankNotKept, TemplatesTitle, TemplatesText, TemplateCsv, TemplateGift, TemplateJson, KeptBanksTitle, PreviewTitle, Version, AllRoles,
     ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, FileUnreadable, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ModeInterviewText, StartSimulation, StartInterview,
 }
 

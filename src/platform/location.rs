@@ -11,6 +11,13 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
+/// The value of `name` in the address's query (`?bank=…`), decoded.
+pub fn query(name: &str) -> Option<String> {
+    let search = super::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(name)
+}
+
 /// Sets the hash (a new history entry, so the back button returns).
 pub fn set_hash(hash: &str) {
     if let Some(w) = super::window() {

@@ -7,7 +7,7 @@ use super::pages::{
     HistoryPage, HomePage, NotFoundPage, ProfilePage, QuizPage, ResultsPage, ReviewPage,
 };
 use super::route::Route;
-use super::state::{AppState, DEFAULT_BANK_URL};
+use super::state::AppState;
 use super::tr;
 use crate::i18n::Key;
 use crate::platform::location;
@@ -17,7 +17,8 @@ pub fn App() -> impl IntoView {
     let app = AppState::new();
     provide_context(app);
     location::on_hash_change(move |h| app.route.set(Route::parse(&h)));
-    app.load_bank(DEFAULT_BANK_URL);
+    app.restore_source();
+    app.load_bank();
     let clock = StoredValue::new_local(app.start_clock());
     on_cleanup(move || clock.set_value(None));
     Effect::new(move |_| location::set_document_lang(app.lang.get().tag()));

@@ -19,15 +19,24 @@ pub fn tr(key: Key) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static
     move || t(lang.get(), key)
 }
 
-/// Mounts the app into `#app`, replacing the static loading screen from index.html.
+/// Mounts the candidate app into `#app`, replacing the static loading screen of index.html.
 pub fn start() {
+    mount(App);
+}
+
+/// Mounts `app` into `#app`, replacing the static loading screen of the page.
+pub fn mount<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    use wasm_bindgen::JsCast;
     let Some(root) = crate::platform::document().and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
     root.set_text_content(None);
-    use wasm_bindgen::JsCast;
     let Ok(root) = root.dyn_into::<web_sys::HtmlElement>() else {
         return;
     };
-    leptos::mount::mount_to(root, App).forget();
+    leptos::mount::mount_to(root, app).forget();
 }

@@ -5,6 +5,7 @@
 pub mod csv_bank;
 pub mod defaults;
 pub mod gift;
+pub mod intake;
 mod text;
 
 use super::problem::Problem;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::ProblemList;
 use crate::i18n::Key;
-use crate::ui::state::{use_app, BankState, LoadedBank, DEFAULT_BANK_URL};
+use crate::ui::state::{use_app, BankSource, BankState, LoadedBank};
 use crate::ui::tr;
 
 #[component]
@@ -16,7 +16,8 @@ where
     V: IntoView + 'static,
 {
     let app = use_app();
-    move || match app.bank.get() {
+    move || {
+        match app.bank.get() {
         BankState::Loading => {
             view! { <p class="loading" role="status">{tr(Key::Loading)}</p> }.into_any()
         }
@@ -24,12 +25,20 @@ where
             <div class="banner error" role="alert">
                 <p>{tr(Key::BankLoadFailed)}</p>
                 <ProblemList problems=problems.to_vec()/>
-                <button type="button" class="btn" on:click=move |_| app.load_bank(DEFAULT_BANK_URL)>
-                    {tr(Key::Retry)}
-                </button>
+                <div class="actions">
+                    <button type="button" class="btn" on:click=move |_| app.load_bank()>
+                        {tr(Key::Retry)}
+                    </button>
+                    <Show when=move || app.source.get() != BankSource::Bundled>
+                        <button type="button" class="btn secondary" on:click=move |_| app.choose_bank(None)>
+                            {tr(Key::UseBundledBank)}
+                        </button>
+                    </Show>
+                </div>
             </div>
         }
         .into_any(),
         BankState::Ready(bank) => children(bank).into_any(),
+    }
     }
 }

@@ -1,5 +1,6 @@
 //! Reusable pieces of the UI, one component per file.
 
+mod bank_chooser;
 mod bank_gate;
 mod competency_card;
 mod countdown;
@@ -15,6 +16,7 @@ mod source_line;
 mod storage_banner;
 mod summary_table;
 
+pub use bank_chooser::BankChooser;
 pub use bank_gate::BankGate;
 pub use competency_card::CompetencyCard;
 pub use countdown::Countdown;

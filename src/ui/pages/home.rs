@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::attempt::Mode;
 use crate::i18n::{answered_of, mode_name, simulation_text, t, Key};
-use crate::ui::components::{BankGate, PageTitle};
+use crate::ui::components::{BankChooser, BankGate, PageTitle};
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
@@ -18,11 +18,15 @@ pub fn HomePage() -> impl IntoView {
         <p class="tagline">{tr(Key::Tagline)}</p>
         <p>{tr(Key::HomeIntro)}</p>
         <p>{tr(Key::HomeAsks)}</p>
+        <BankChooser/>
         <BankGate children=|bank| view! { <BankStart bank/> }/>
         <section class="card privacy">
             <h2>{tr(Key::PrivacyTitle)}</h2>
             <p>{tr(Key::PrivacyText)}</p>
         </section>
+        <p class="trainer-link">
+            <a href="pelatih/#/bank">{tr(Key::TrainerTools)}</a>
+        </p>
     }
 }
 

@@ -113,6 +113,24 @@ impl AppState {
         added
     }
 
+    /// Uses a kept bank (or the bundled one with `None`) from now on.
+    pub fn choose_bank(&self, sha256: Option<String>) {
+        self.save_choice(sha256.as_deref());
+        self.source.set(match sha256 {
+            Some(s) => super::BankSource::Kept(s),
+            None => super::BankSource::Bundled,
+        });
+        self.load_bank();
+    }
+
+    /// Forgets a kept bank; if it was in use, the bundled bank takes its place.
+    pub fn forget_bank(&self, sha256: &str) {
+        self.remove_kept(sha256);
+        if self.source.get_untracked() == super::BankSource::Kept(sha256.to_owned()) {
+            self.choose_bank(None);
+        }
+    }
+
     pub fn clear_history(&self) {
         self.history.set(History::default());
         self.save_history();

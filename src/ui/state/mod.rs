@@ -13,6 +13,7 @@ use super::route::Route;
 use crate::domain::attempt::Attempt;
 use crate::domain::bank::{parse_bank, Bank, BankRef};
 use crate::domain::history::History;
+use crate::domain::library::{same_site_path, Library};
 use crate::domain::problem::Problem;
 use crate::i18n::Lang;
 use crate::platform::{clock, fetch, location, storage, timer::Interval};
@@ -52,6 +53,19 @@ pub struct AppState {
     pub storage_ok: RwSignal<bool>,
     /// The time (ms since the epoch), updated every second.
     pub now: RwSignal<i64>,
+    /// Banks kept on this device by the bank checker.
+    pub library: RwSignal<Library>,
+    /// Which bank to use: a kept bank (by hash), a path of this site (`?bank=`), or the bundled.
+    pub source: RwSignal<BankSource>,
+}
+
+/// Where the bank in use comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BankSource {
+    Bundled,
+    Kept(String),
+    /// A path on this site, from the address (`?bank=banks/contoh.json`).
+    Url(String),
 }
 
 impl AppState {
@@ -69,7 +83,22 @@ impl AppState {
             history: RwSignal::new(History::default()),
             storage_ok: RwSignal::new(true),
             now: RwSignal::new(clock::now_ms()),
+            library: RwSignal::new(Library::default()),
+            source: RwSignal::new(BankSource::Bundled),
         }
+    }
+
+    /// Reads the kept banks and which bank to use (the address's `?bank=` first).
+    pub fn restore_source(&self) {
+        self.library.set(self.restore_library());
+        let source = match location::query("bank") {
+            Some(url) if same_site_path(&url) => BankSource::Url(url),
+            _ => self
+                .restore_choice()
+                .filter(|sha| self.library.with_untracked(|l| l.find(sha).is_some()))
+                .map_or(BankSource::Bundled, BankSource::Kept),
+        };
+        self.source.set(source);
     }
 
     /// Starts the clock: every second `now` moves on, and an attempt whose deadline passed is
@@ -102,15 +131,21 @@ impl AppState {
         self.route.set(route);
     }
 
-    /// Fetches and checks the bank, then restores the history and a saved attempt for exactly
-    /// that bank.
-    pub fn load_bank(&self, url: &'static str) {
+    /// Fetches (or reads from the device) and checks the bank in use, then restores the history
+    /// and a saved attempt for exactly that bank.
+    pub fn load_bank(&self) {
         let this = *self;
         this.bank.set(BankState::Loading);
+        let source = this.source.get_untracked();
         leptos::task::spawn_local(async move {
-            let state = match fetch::fetch_text(url).await {
-                Err(_) => BankState::Failed(Arc::new(Vec::new())),
-                Ok(text) => {
+            let text = match &source {
+                BankSource::Bundled => fetch::fetch_text(DEFAULT_BANK_URL).await.ok(),
+                BankSource::Url(url) => fetch::fetch_text(url).await.ok(),
+                BankSource::Kept(sha) => this.kept_text(sha),
+            };
+            let state = match text {
+                None => BankState::Failed(Arc::new(Vec::new())),
+                Some(text) => {
                     let report = parse_bank(&text);
                     match report.bank {
                         Some(bank) => {

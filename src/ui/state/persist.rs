@@ -6,10 +6,13 @@ use super::AppState;
 use crate::domain::attempt::Attempt;
 use crate::domain::bank::BankRef;
 use crate::domain::history::History;
+use crate::domain::library::{bank_key, Library};
 use crate::platform::{clock, storage};
 use leptos::prelude::*;
 
 const HISTORY_KEY: &str = "pilar-siap:history";
+const LIBRARY_KEY: &str = "pilar-siap:library";
+const CHOICE_KEY: &str = "pilar-siap:bank-choice";
 
 /// The storage key of the attempt for one exact bank text.
 pub fn attempt_key(bank: &BankRef) -> String {
@@ -47,6 +50,48 @@ impl AppState {
     pub(super) fn restore_history(&self) -> History {
         self.restore(HISTORY_KEY, History::from_storage)
             .unwrap_or_default()
+    }
+
+    pub(super) fn restore_library(&self) -> Library {
+        self.restore(LIBRARY_KEY, Library::from_storage)
+            .unwrap_or_default()
+    }
+
+    pub(super) fn restore_choice(&self) -> Option<String> {
+        storage::get(CHOICE_KEY).ok().flatten()
+    }
+
+    /// The text of a kept bank.
+    pub(super) fn kept_text(&self, sha256: &str) -> Option<String> {
+        storage::get(&bank_key(sha256)).ok().flatten()
+    }
+
+    pub(super) fn save_choice(&self, sha256: Option<&str>) {
+        let _ = match sha256 {
+            Some(s) => storage::set(CHOICE_KEY, s),
+            None => storage::remove(CHOICE_KEY),
+        };
+    }
+
+    /// Keeps a bank's text and lists it; false if storage refused it.
+    pub fn store_kept(&self, kept: crate::domain::library::KeptBank, text: &str) -> bool {
+        if storage::set(&kept.key(), text).is_err() {
+            return false;
+        }
+        self.library.update(|l| {
+            l.keep(kept);
+        });
+        self.library
+            .with_untracked(|l| storage::set(LIBRARY_KEY, &l.to_storage()).is_ok())
+    }
+
+    /// Forgets a kept bank (its text too).
+    pub fn remove_kept(&self, sha256: &str) {
+        let _ = storage::remove(&bank_key(sha256));
+        self.library.update(|l| l.remove(sha256));
+        self.library.with_untracked(|l| {
+            let _ = storage::set(LIBRARY_KEY, &l.to_storage());
+        });
     }
 
     fn note(&self, ok: bool) {

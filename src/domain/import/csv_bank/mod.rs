@@ -10,10 +10,13 @@
 //! hold separators and line breaks. Writing uses semicolons and a byte-order mark, which is what
 //! spreadsheet programs set to Indonesian open without asking.
 
+mod frame;
+mod item;
 mod read;
+mod table;
 mod write;
 
-pub use read::import_csv;
+pub use read::{import_csv, FROM_FRAME};
 pub use write::export_csv;
 
 pub const ITEMS_FILE: &str = "soal.csv";

@@ -13,6 +13,7 @@
 //!
 //! Numeric, matching and short-answer questions have no counterpart and are reported.
 
+mod question;
 mod read;
 pub mod write;
 

@@ -23,9 +23,10 @@ pub fn ItemView(
     item: Item,
     /// The bank's five can-do labels, used when the item has none.
     anchors: Vec<String>,
-    /// The attempt's seed: options are shown in the order it gives.
+    /// The attempt's seed: options are shown in the order it gives (in the bank's order
+    /// without one).
     #[prop(optional)]
-    seed: u32,
+    seed: Option<u32>,
     #[prop(into)] answer: Signal<Option<Answer>>,
     /// Answers can no longer change (feedback shown, or the attempt is over).
     #[prop(optional, into)]
@@ -34,12 +35,15 @@ pub fn ItemView(
 ) -> impl IntoView {
     let name = format!("q-{}", item.common.id);
     let prompt = item.common.prompt.clone();
-    let order = option_order(&item, seed);
+    let order = seed.map(|s| option_order(&item, s));
     let ordered = |pairs: Vec<(String, String)>| -> Vec<(String, String)> {
-        order
-            .iter()
-            .filter_map(|&i| pairs.get(i).cloned())
-            .collect()
+        match &order {
+            Some(order) => order
+                .iter()
+                .filter_map(|&i| pairs.get(i).cloned())
+                .collect(),
+            None => pairs,
+        }
     };
     let chosen = Signal::derive(move || match answer.get() {
         Some(Answer::Choice(option)) => vec![option],

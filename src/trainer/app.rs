@@ -1,0 +1,57 @@
+//! The trainers' shell: header, the tools index, the page for the current address.
+
+use leptos::prelude::*;
+
+use super::checker::CheckerPage;
+use super::route::TrainerRoute;
+use crate::i18n::Key;
+use crate::platform::location;
+use crate::ui::components::{LangToggle, PageTitle};
+use crate::ui::state::AppState;
+use crate::ui::tr;
+
+#[component]
+pub fn TrainerApp() -> impl IntoView {
+    let app = AppState::new();
+    provide_context(app);
+    app.restore_source();
+    let route = RwSignal::new(TrainerRoute::parse(&location::hash()));
+    location::on_hash_change(move |h| route.set(TrainerRoute::parse(&h)));
+    Effect::new(move |_| location::set_document_lang(app.lang.get().tag()));
+    view! {
+        <header class="top">
+            <a class="brand" href=TrainerRoute::Index.href()>{tr(Key::TrainerAppName)}</a>
+            <LangToggle/>
+        </header>
+        <main id="main" class="wide">
+            {move || match route.get() {
+                TrainerRoute::Index => view! { <Index/> }.into_any(),
+                TrainerRoute::Checker => view! { <CheckerPage/> }.into_any(),
+                TrainerRoute::NotFound => view! {
+                    <PageTitle text=tr(Key::NotFoundTitle)/>
+                    <p><a class="btn" href=TrainerRoute::Index.href()>{tr(Key::Home)}</a></p>
+                }
+                .into_any(),
+            }}
+        </main>
+        <footer class="foot">
+            <p>{tr(Key::TrainerFooter)}</p>
+        </footer>
+    }
+}
+
+#[component]
+fn Index() -> impl IntoView {
+    view! {
+        <PageTitle text=tr(Key::TrainerAppName)/>
+        <p>{tr(Key::TrainerIntro)}</p>
+        <div class="modes">
+            <article class="card mode">
+                <h2>{tr(Key::CheckerTitle)}</h2>
+                <p>{tr(Key::CheckerSummary)}</p>
+                <a class="btn" href=TrainerRoute::Checker.href()>{tr(Key::OpenChecker)}</a>
+            </article>
+        </div>
+        <p><a href="../">{tr(Key::BackToCandidateApp)}</a></p>
+    }
+}

@@ -1,0 +1,104 @@
+//! What to do with a checked bank — keep it on this device, download it as JSON, CSV or GIFT —
+//! and the templates a trainer starts from.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::bank::{canonical_json, parse_bank, Bank, BankRef};
+use crate::domain::import::csv_bank::{
+    export_csv, CsvBank, COMPETENCIES_FILE, INFO_FILE, ITEMS_FILE,
+};
+use crate::domain::import::gift::export_gift;
+use crate::domain::import::gift::write::Lost;
+use crate::domain::json::{parse_value, to_pretty};
+use crate::domain::library::KeptBank;
+use crate::i18n::{lost_note, t, Key};
+use crate::platform::download::download_text;
+use crate::ui::state::use_app;
+use crate::ui::tr;
+
+const EXAMPLE: &str = include_str!("../../../public/banks/examples/contoh-mini.json");
+
+fn download_json(bank: &Bank) {
+    let text = parse_value(&canonical_json(bank))
+        .map(|v| to_pretty(&v))
+        .unwrap_or_default();
+    let _ = download_text(&format!("{}.json", bank.id), "application/json", &text);
+}
+
+fn download_csv(files: &CsvBank, prefix: &str) {
+    let _ = download_text(&format!("{prefix}{ITEMS_FILE}"), "text/csv", &files.items);
+    if let Some(c) = &files.competencies {
+        let _ = download_text(&format!("{prefix}{COMPETENCIES_FILE}"), "text/csv", c);
+    }
+    if let Some(i) = &files.info {
+        let _ = download_text(&format!("{prefix}{INFO_FILE}"), "text/csv", i);
+    }
+}
+
+#[component]
+pub fn BankActions(bank: Arc<(Bank, BankRef)>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let kept_note = RwSignal::new(None::<bool>);
+    let lost = RwSignal::new(Vec::<Lost>::new());
+    let (b1, b2, b3, b4) = (bank.clone(), bank.clone(), bank.clone(), bank.clone());
+    let keep = move |_| {
+        let (b, r) = &*b1;
+        let ok = app.store_kept(KeptBank::of(b, &r.sha256), &canonical_json(b));
+        kept_note.set(Some(ok));
+    };
+    let gift = move |_| {
+        let (text, lost_now) = export_gift(&b4.0);
+        let _ = download_text(&format!("{}.gift", b4.0.id), "text/plain", &text);
+        lost.set(lost_now);
+    };
+    view! {
+        <div class="actions">
+            <button type="button" class="btn" on:click=keep>{tr(Key::UseThisBank)}</button>
+            <button type="button" class="btn secondary" on:click=move |_| download_json(&b2.0)>
+                {tr(Key::DownloadJson)}
+            </button>
+            <button type="button" class="btn secondary" on:click=move |_| download_csv(&export_csv(&b3.0), &format!("{}-", b3.0.id))>
+                {tr(Key::DownloadCsv)}
+            </button>
+            <button type="button" class="btn secondary" on:click=gift>{tr(Key::DownloadGift)}</button>
+        </div>
+        {move || kept_note.get().map(|ok| {
+            let (class, key) = if ok { ("banner ok", Key::BankKept) } else { ("banner error", Key::BankNotKept) };
+            view! { <p class=class role="status">{move || t(lang.get(), key)} " " <a href="../">{tr(Key::BackToCandidateApp)}</a></p> }
+        })}
+        {move || {
+            let l = lost.get();
+            (!l.is_empty()).then(|| view! { <p class="note" role="status">{move || lost_note(lang.get(), &l)}</p> })
+        }}
+    }
+}
+
+/// Downloads to start from: the example bank as CSV files, GIFT and JSON.
+#[component]
+pub fn Templates() -> impl IntoView {
+    let example = move || parse_bank(EXAMPLE).bank;
+    view! {
+        <section class="card templates">
+            <h2>{tr(Key::TemplatesTitle)}</h2>
+            <p>{tr(Key::TemplatesText)}</p>
+            <div class="actions">
+                <button type="button" class="btn secondary" on:click=move |_| {
+                    if let Some(b) = example() {
+                        download_csv(&export_csv(&b), "templat-");
+                    }
+                }>{tr(Key::TemplateCsv)}</button>
+                <button type="button" class="btn secondary" on:click=move |_| {
+                    if let Some(b) = example() {
+                        let _ = download_text("templat.gift", "text/plain", &export_gift(&b).0);
+                    }
+                }>{tr(Key::TemplateGift)}</button>
+                <button type="button" class="btn secondary" on:click=move |_| {
+                    let _ = download_text("templat.json", "application/json", EXAMPLE);
+                }>{tr(Key::TemplateJson)}</button>
+            </div>
+        </section>
+    }
+}

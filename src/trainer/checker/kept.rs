@@ -1,0 +1,37 @@
+//! The banks kept on this device, each removable.
+
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::ui::state::use_app;
+use crate::ui::tr;
+
+#[component]
+pub fn KeptBanks() -> impl IntoView {
+    let app = use_app();
+    let banks = move || app.library.with(|l| l.banks.clone());
+    view! {
+        <Show when=move || !banks().is_empty()>
+            <section class="card">
+                <h2>{tr(Key::KeptBanksTitle)}</h2>
+                <ul class="kept-banks">
+                    {move || banks()
+                        .into_iter()
+                        .map(|b| {
+                            let sha = b.sha256.clone();
+                            view! {
+                                <li>
+                                    <span>{b.title} " · " {b.id} " " {b.version} " · " {b.items} " " {tr(Key::ItemsWord)}</span>
+                                    " "
+                                    <button type="button" class="btn link" on:click=move |_| app.forget_bank(&sha)>
+                                        {tr(Key::RemoveBank)}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        </Show>
+    }
+}

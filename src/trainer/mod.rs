@@ -1,0 +1,13 @@
+//! The trainers' app: tools for the people who run the Bimtek, built as a second page
+//! (`pelatih/`) so none of it weighs on a candidate's phone.
+
+mod app;
+mod checker;
+mod route;
+
+pub use app::TrainerApp;
+
+/// Mounts the trainers' app.
+pub fn start() {
+    crate::ui::mount(TrainerApp);
+}

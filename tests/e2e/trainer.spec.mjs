@@ -1,0 +1,89 @@
+// A trainer takes a spreadsheet to a running quiz: the CSV files go through the bank checker,
+// which shows every item with its key; "Gunakan bank ini" keeps the bank; a candidate chooses it
+// on the home page and takes it. Broken files get their line and column; GIFT and JSON go in too.
+import { readFileSync } from 'node:fs';
+import { test, expect, expectAccessible } from './fixtures.mjs';
+import { answer, next, start } from './helpers.mjs';
+
+const corpus = (name) => new URL(`../corpus/${name}`, import.meta.url).pathname;
+
+test('a spreadsheet bank goes through the checker and a candidate takes it', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: /Untuk pelatih/ }).click();
+  await expect(page.getByRole('heading', { name: 'Periksa Bank Soal' })).toBeVisible();
+  await page.getByRole('link', { name: 'Pilar Siap · Pelatih' }).click();
+  await expect(page.getByRole('heading', { name: 'Pilar Siap · Pelatih' })).toBeVisible();
+  await expectAccessible(page, 'trainer tools');
+  await page.getByRole('link', { name: 'Buka Periksa Bank' }).click();
+  await expect(page.getByRole('heading', { name: 'Periksa Bank Soal' })).toBeVisible();
+  await expectAccessible(page, 'checker');
+
+  // A broken file first: its line, column and what to do.
+  await page.locator('input[type=file]').setInputFiles(corpus('csv/bad-key.csv'));
+  await expect(page.locator('.problems')).toContainText('bad-key.csv, baris 2, kolom 7');
+  await expect(page.getByText('0 kesalahan')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Gunakan bank ini' })).toHaveCount(0);
+
+  await page.locator('input[type=file]').setInputFiles(corpus('csv/semicolon-bom.csv'));
+  // No errors; the warnings say which of the bundled competencies the six items leave out.
+  await expect(page.getByText(/^0 kesalahan/)).toBeVisible();
+  await expect(page.locator('.problems')).toContainText('(bank bawaan)');
+  await expect(page.locator('.preview-item')).toHaveCount(6);
+  await expect(page.locator('.preview-item').first()).toContainText('Jawaban yang tepat: Rehabilitasi sosial');
+  await expectAccessible(page, 'checker with a preview');
+  await page.getByRole('button', { name: 'Gunakan bank ini' }).click();
+  await expect(page.getByText('Bank soal disimpan di perangkat ini')).toBeVisible();
+  await expect(page.locator('.kept-banks li')).toHaveCount(1);
+
+  // The candidate's home page offers it; the attempt uses it.
+  await page.goto('./');
+  await page.getByLabel(/Bank soal pelatih/).check();
+  await expect(page.locator('.card.bank')).toContainText('6 soal');
+  await expectAccessible(page, 'home with a kept bank');
+  let [n, total] = await start(page, 'Mulai latihan', { role: 'Tenaga Kesejahteraan Sosial Kecamatan', region: 'banjar' });
+  expect(total).toBe(6);
+  for (;;) {
+    await answer(page, n);
+    await page.getByRole('button', { name: 'Periksa jawaban' }).click();
+    if (n === total) break;
+    n = await next(page, n);
+  }
+  await page.getByRole('button', { name: 'Tinjau & kirim' }).click();
+  await page.getByRole('button', { name: 'Kirim & lihat hasil' }).click();
+  await expect(page.getByRole('heading', { name: 'Profil kompetensi Anda' })).toBeVisible();
+  await expect(page.locator('.item-review details')).toHaveCount(6);
+
+  // Back to the bundled bank.
+  await page.goto('./');
+  await page.getByLabel(/Bank bawaan/).check();
+  await expect(page.locator('.card.bank')).toContainText('119 soal');
+});
+
+test('GIFT and JSON banks go in, and a bank opens from an address of this site', async ({ page }) => {
+  await page.goto('./pelatih/#/bank');
+  await page.locator('input[type=file]').setInputFiles(corpus('gift/moodle-kinds.gift'));
+  await expect(page.locator('.preview-item')).toHaveCount(7);
+  await expect(page.locator('.problems')).toContainText('Peringatan');
+  await page.locator('input[type=file]').setInputFiles(corpus('gift/numeric.gift'));
+  await expect(page.locator('.problems')).toContainText('numeric.gift, baris 3');
+  await page.locator('input[type=file]').setInputFiles({ name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "pilar-siap/bank",,}') });
+  await expect(page.locator('.problems')).toContainText('rusak.json, baris 1, kolom 30');
+  await page.getByLabel('Atau buka dari alamat di situs ini').fill('../banks/examples/contoh-mini.json');
+  await page.getByRole('button', { name: 'Buka' }).click();
+  await expect(page.locator('.preview-item')).toHaveCount(6);
+  // Another site is refused.
+  await page.getByLabel('Atau buka dari alamat di situs ini').fill('https://elsewhere.example/bank.json');
+  await page.getByRole('button', { name: 'Buka' }).click();
+  await expect(page.locator('.problems')).toContainText('tidak diizinkan');
+  // The address form ?bank= works for candidates too.
+  await page.goto('./?bank=banks/examples/contoh-mini.json');
+  await expect(page.getByText('Bank soal dibuka dari alamat')).toBeVisible();
+  await expect(page.locator('.card.bank')).toContainText('6 soal');
+  // Downloads: the CSV template comes as three files.
+  await page.goto('./pelatih/#/bank');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await page.getByRole('button', { name: 'Unduh templat CSV' }).click();
+  await expect.poll(() => downloads.length).toBe(3);
+  expect(downloads.sort()).toEqual(['templat-info.csv', 'templat-kompetensi.csv', 'templat-soal.csv']);
+});
