@@ -151,3 +151,21 @@ fn every_broken_file_says_where_and_what() {
         assert!(found, "{name}: {problems:#?}");
     }
 }
+
+/// The examples in public/banks/examples are what the app writes for the example bank, and
+/// they read back as that bank.
+#[test]
+fn the_csv_examples_are_the_example_bank() {
+    let files = export_csv(&mini());
+    let dir = "public/banks/examples";
+    let read = |f: &str| std::fs::read_to_string(format!("{dir}/contoh-mini-{f}")).unwrap();
+    assert_eq!(read("soal.csv"), files.items);
+    assert_eq!(Some(read("kompetensi.csv")), files.competencies);
+    assert_eq!(Some(read("info.csv")), files.info);
+    let (bank, _) = import_csv(&CsvBank {
+        items: read("soal.csv"),
+        competencies: Some(read("kompetensi.csv")),
+        info: Some(read("info.csv")),
+    });
+    assert_eq!(bank.unwrap(), mini());
+}

@@ -172,3 +172,11 @@ fn what_gift_cannot_map_is_reported_at_its_line() {
         );
     }
 }
+
+#[test]
+fn the_gift_example_is_the_moodle_corpus_file() {
+    assert_eq!(
+        std::fs::read_to_string("public/banks/examples/contoh-moodle.gift").unwrap(),
+        corpus("moodle-kinds.gift")
+    );
+}

@@ -2,7 +2,8 @@
 //! and the end-to-end tests). Messages are in Indonesian; `--en` gives English.
 //!
 //! ```text
-//! pilar-cli check-bank BANK.json
+//! pilar-cli check-bank BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]
+//! pilar-cli convert (json|csv|gift) OUT-PREFIX BANK-FILES...
 //! pilar-cli verify-results BANK.json RESULTS.json
 //! ```
 
@@ -18,12 +19,18 @@ fn main() {}
 mod cli {
     use std::process::ExitCode;
 
-    use pilar_siap::domain::bank::parse_bank;
+    use pilar_siap::domain::bank::{canonical_json, parse_bank, Bank};
+    use pilar_siap::domain::import::csv_bank::{
+        export_csv, COMPETENCIES_FILE, INFO_FILE, ITEMS_FILE,
+    };
+    use pilar_siap::domain::import::gift::export_gift;
+    use pilar_siap::domain::import::intake::{intake, Dropped};
+    use pilar_siap::domain::json::{parse_value, to_pretty};
     use pilar_siap::domain::problem::Problem;
     use pilar_siap::domain::results::{parse_results, verify};
     use pilar_siap::i18n::{problem_line, Lang};
 
-    const USAGE: &str = "pakai: pilar-cli [--en] check-bank BANK.json\n       pilar-cli [--en] verify-results BANK.json HASIL.json";
+    const USAGE: &str = "pakai: pilar-cli [--en] check-bank BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]\n       pilar-cli [--en] convert json|csv|gift AWALAN-KELUARAN BERKAS-BANK...\n       pilar-cli [--en] verify-results BANK.json HASIL.json";
 
     pub fn main() -> ExitCode {
         let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,7 +42,17 @@ mod cli {
         };
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         match args.as_slice() {
-            ["check-bank", bank] => check_bank(lang, bank),
+            ["check-bank", files @ ..] if !files.is_empty() => {
+                check_bank(lang, files).map_or_else(|c| c, |_| ExitCode::SUCCESS)
+            }
+            ["convert", to @ ("json" | "csv" | "gift"), prefix, files @ ..]
+                if !files.is_empty() =>
+            {
+                match check_bank(lang, files) {
+                    Ok(bank) => convert(&bank, to, prefix),
+                    Err(c) => c,
+                }
+            }
             ["verify-results", bank, results] => verify_results(lang, bank, results),
             _ => {
                 eprintln!("{USAGE}");
@@ -59,28 +76,79 @@ mod cli {
         }
     }
 
-    fn check_bank(lang: Lang, path: &str) -> ExitCode {
-        let text = match read(path) {
-            Ok(t) => t,
-            Err(c) => return c,
-        };
-        let report = parse_bank(&text);
-        print(lang, path, &report.problems);
-        match report.bank {
+    /// Reads and checks a bank from JSON, GIFT or CSV files; prints every problem.
+    fn check_bank(lang: Lang, paths: &[&str]) -> Result<Bank, ExitCode> {
+        let mut dropped = Vec::new();
+        for path in paths {
+            dropped.push(Dropped {
+                name: (*path).to_owned(),
+                text: read(path)?,
+            });
+        }
+        let (bank, problems, _) = intake(&dropped);
+        for p in &problems {
+            println!("{}: {}", p.file, problem_line(lang, &p.problem));
+        }
+        match bank {
             Some(bank) => {
                 let r = bank.reference();
                 println!(
-                    "{path}: OK — {} {} · {} soal · {} kompetensi · sha256 {}",
+                    "OK — {} {} · {} soal · {} kompetensi · sha256 {}",
                     r.id,
                     r.version,
                     bank.items.len(),
                     bank.competencies.len(),
                     r.sha256
                 );
-                ExitCode::SUCCESS
+                Ok(bank)
             }
-            None => ExitCode::FAILURE,
+            None => Err(ExitCode::FAILURE),
         }
+    }
+
+    fn write(path: &str, text: &str) -> Result<(), ExitCode> {
+        std::fs::write(path, text).map_err(|e| {
+            eprintln!("{path}: {e}");
+            ExitCode::from(2)
+        })?;
+        println!("{path}");
+        Ok(())
+    }
+
+    /// Writes the bank as JSON, CSV (three files) or GIFT, named from `prefix`.
+    fn convert(bank: &Bank, to: &str, prefix: &str) -> ExitCode {
+        let result = match to {
+            "json" => {
+                let text = parse_value(&canonical_json(bank))
+                    .map(|v| to_pretty(&v))
+                    .unwrap_or_default();
+                write(&format!("{prefix}.json"), &text)
+            }
+            "csv" => {
+                let files = export_csv(bank);
+                write(&format!("{prefix}-{ITEMS_FILE}"), &files.items)
+                    .and_then(|()| {
+                        write(
+                            &format!("{prefix}-{COMPETENCIES_FILE}"),
+                            files.competencies.as_deref().unwrap_or_default(),
+                        )
+                    })
+                    .and_then(|()| {
+                        write(
+                            &format!("{prefix}-{INFO_FILE}"),
+                            files.info.as_deref().unwrap_or_default(),
+                        )
+                    })
+            }
+            _ => {
+                let (text, lost) = export_gift(bank);
+                for l in lost {
+                    eprintln!("GIFT: {l:?}");
+                }
+                write(&format!("{prefix}.gift"), &text)
+            }
+        };
+        result.map_or_else(|c| c, |()| ExitCode::SUCCESS)
     }
 
     fn verify_results(lang: Lang, bank_path: &str, path: &str) -> ExitCode {

@@ -19,6 +19,7 @@ use crate::ui::state::use_app;
 use crate::ui::tr;
 
 const EXAMPLE: &str = include_str!("../../../public/banks/examples/contoh-mini.json");
+const EXAMPLE_GIFT: &str = include_str!("../../../public/banks/examples/contoh-moodle.gift");
 
 fn download_json(bank: &Bank) {
     let text = parse_value(&canonical_json(bank))
@@ -91,9 +92,7 @@ pub fn Templates() -> impl IntoView {
                     }
                 }>{tr(Key::TemplateCsv)}</button>
                 <button type="button" class="btn secondary" on:click=move |_| {
-                    if let Some(b) = example() {
-                        let _ = download_text("templat.gift", "text/plain", &export_gift(&b).0);
-                    }
+                    let _ = download_text("contoh-moodle.gift", "text/plain", EXAMPLE_GIFT);
                 }>{tr(Key::TemplateGift)}</button>
                 <button type="button" class="btn secondary" on:click=move |_| {
                     let _ = download_text("templat.json", "application/json", EXAMPLE);
