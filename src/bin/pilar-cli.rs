@@ -5,6 +5,8 @@
 //! pilar-cli check-bank BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]
 //! pilar-cli convert (json|csv|gift) OUT-PREFIX BANK-FILES...
 //! pilar-cli verify-results BANK.json RESULTS.json
+//! pilar-cli generate-results BANK.json COUNT OUT-DIR [SEED]
+//! pilar-cli cohort BANK.json RESULTS-FILES...
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -54,6 +56,10 @@ mod cli {
                 }
             }
             ["verify-results", bank, results] => verify_results(lang, bank, results),
+            ["generate-results", bank, n, dir, seed @ ..] => {
+                generate_results(bank, n, dir, seed.first().copied())
+            }
+            ["cohort", bank, files @ ..] if !files.is_empty() => cohort(lang, bank, files),
             _ => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)
@@ -149,6 +155,73 @@ mod cli {
             }
         };
         result.map_or_else(|c| c, |()| ExitCode::SUCCESS)
+    }
+
+    /// Writes `n` results files from the seeded answer model (for tests and the benchmark).
+    fn generate_results(bank_path: &str, n: &str, dir: &str, seed: Option<&str>) -> ExitCode {
+        let (Ok(n), Ok(seed)) = (n.parse::<usize>(), seed.unwrap_or("1").parse::<u32>()) else {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        };
+        let Some(bank) = read(bank_path).ok().and_then(|t| parse_bank(&t).bank) else {
+            eprintln!("{bank_path}: bank tidak dapat dibaca");
+            return ExitCode::FAILURE;
+        };
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("{dir}: {e}");
+            return ExitCode::from(2);
+        }
+        for (i, r) in
+            pilar_siap::domain::cohort::generate::generate(&bank, n, seed, 1_790_000_000_000)
+                .iter()
+                .enumerate()
+        {
+            if std::fs::write(format!("{dir}/hasil-{:05}.json", i + 1), r.to_json()).is_err() {
+                return ExitCode::from(2);
+            }
+        }
+        println!("{n} berkas hasil di {dir}");
+        ExitCode::SUCCESS
+    }
+
+    /// Reads results files as the cohort view does and prints the summary and the time taken.
+    fn cohort(lang: Lang, bank_path: &str, files: &[&str]) -> ExitCode {
+        use pilar_siap::domain::cohort::intake::{Intake, Outcome};
+        let Some(bank) = read(bank_path).ok().and_then(|t| parse_bank(&t).bank) else {
+            eprintln!("{bank_path}: bank tidak dapat dibaca");
+            return ExitCode::FAILURE;
+        };
+        let texts: Vec<(String, String)> = files
+            .iter()
+            .filter_map(|f| Some(((*f).to_owned(), read(f).ok()?)))
+            .collect();
+        let started = std::time::Instant::now();
+        let mut intake = Intake::new(vec![(bank.reference(), std::sync::Arc::new(bank.clone()))]);
+        for (name, text) in &texts {
+            intake.add(name, text);
+        }
+        let read_ms = started.elapsed().as_millis();
+        let results: Vec<_> = intake
+            .groups
+            .iter()
+            .filter(|g| g.known.is_some())
+            .flat_map(|g| g.results.clone())
+            .collect();
+        let rows = pilar_siap::domain::cohort::stats::rows(&bank, &results);
+        let _ = pilar_siap::domain::cohort::stats::distributions(&bank, &rows);
+        let items = pilar_siap::domain::cohort::stats::item_analysis(&bank, &results);
+        let total_ms = started.elapsed().as_millis();
+        for e in &intake.log {
+            if let Outcome::Rejected(p) = &e.outcome {
+                println!("{}: {}", e.file, problem_line(lang, p));
+            }
+        }
+        let s = intake.summary();
+        println!(
+            "{} berkas: {} diterima ({} diubah), {} ganda, {} bank lain, {} ditolak · {} soal dianalisis · baca {read_ms} ms, total {total_ms} ms",
+            s.files, s.accepted, s.edited, s.duplicates, s.unknown_bank, s.rejected, items.len()
+        );
+        ExitCode::SUCCESS
     }
 
     fn verify_results(lang: Lang, bank_path: &str, path: &str) -> ExitCode {

@@ -9,6 +9,7 @@
 pub mod attempt;
 pub mod bank;
 pub mod codec;
+pub mod cohort;
 pub mod draw;
 pub mod history;
 pub mod import;

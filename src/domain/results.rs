@@ -2,10 +2,10 @@
 //! Re-scoring its answers with the same bank gives exactly its stored scores ([`verify`]).
 
 use super::attempt::{Answer, Attempt, Mode, Participant};
-use super::bank::{Bank, BankRef, Evidence};
+use super::bank::{Bank, BankRef, Evidence, Item};
 use super::json::{read_document, to_pretty};
 use super::problem::{Path, Problem, ProblemKind, Problems};
-use super::scoring::{score_attempt, CompetencyScore};
+use super::scoring::{score_attempt, score_items, CompetencyScore};
 use super::time::{format_iso, parse_iso};
 
 /// The `format` every results file carries.
@@ -143,6 +143,19 @@ pub fn parse_results(text: &str) -> Result<ResultsFile, Vec<Problem>> {
 /// Checks a results file against the bank it names: the same bank text, answers that fit their
 /// items, valid times, and stored scores equal to the ones its answers give.
 pub fn verify(results: &ResultsFile, bank: &Bank, bank_ref: &BankRef) -> Vec<Problem> {
+    verify_by(results, bank, bank_ref, &|id| bank.item(id))
+}
+
+/// Finds a bank's item by id (a linear search, or an index when many files are checked).
+pub type Lookup<'a> = dyn Fn(&str) -> Option<&'a Item> + 'a;
+
+/// [`verify`] with items found by `lookup`.
+pub fn verify_by<'a>(
+    results: &ResultsFile,
+    bank: &'a Bank,
+    bank_ref: &BankRef,
+    lookup: &Lookup<'a>,
+) -> Vec<Problem> {
     let mut out = Problems::default();
     let root = Path::root();
     if &results.bank != bank_ref {
@@ -170,22 +183,19 @@ pub fn verify(results: &ResultsFile, bank: &Bank, bank_ref: &BankRef) -> Vec<Pro
             );
         }
     }
-    let ids: Vec<String> = results.items.iter().map(|i| i.id.clone()).collect();
-    let mut answers = std::collections::BTreeMap::new();
+    let mut pairs = Vec::with_capacity(results.items.len());
     for (i, r) in results.items.iter().enumerate() {
         let p = root.key("items").index(i);
-        let Some(item) = bank.item(&r.id) else {
+        let Some(item) = lookup(&r.id) else {
             out.error(p.key("id"), ProblemKind::AnswerMismatch);
-            continue;
+            return out.0;
         };
-        if let Some(a) = &r.answer {
-            if !a.fits(&item.body) {
-                out.error(p.key("answer"), ProblemKind::AnswerMismatch);
-            }
-            answers.insert(r.id.clone(), a.clone());
+        if r.answer.as_ref().is_some_and(|a| !a.fits(&item.body)) {
+            out.error(p.key("answer"), ProblemKind::AnswerMismatch);
         }
+        pairs.push((item, r.answer.as_ref()));
     }
-    let profile = score_attempt(bank, &ids, &answers);
+    let profile = score_items(bank, pairs.into_iter());
     for (i, (stored, computed)) in results.items.iter().zip(&profile.items).enumerate() {
         if stored.score_bp != computed.score_bp || stored.evidence != computed.evidence {
             out.error(
@@ -207,6 +217,24 @@ pub fn verify(results: &ResultsFile, bank: &Bank, bank_ref: &BankRef) -> Vec<Pro
         );
     }
     out.0
+}
+
+/// The file with its scores re-computed from its answers (what an edited file is read as).
+pub fn rescore(results: &ResultsFile, bank: &Bank) -> ResultsFile {
+    let profile = score_items(
+        bank,
+        results
+            .items
+            .iter()
+            .filter_map(|r| Some((bank.item(&r.id)?, r.answer.as_ref()))),
+    );
+    let mut out = results.clone();
+    for (item, s) in out.items.iter_mut().zip(&profile.items) {
+        item.score_bp = s.score_bp;
+        item.evidence = s.evidence;
+    }
+    out.competencies = profile.competencies;
+    out
 }
 
 fn show(v: &Option<u32>) -> String {

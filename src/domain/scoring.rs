@@ -143,17 +143,26 @@ impl Profile {
 
 /// Scores the attempt's `items` (ids, in order) with `answers`. Ids the bank lacks are skipped.
 pub fn score_attempt(bank: &Bank, items: &[String], answers: &BTreeMap<String, Answer>) -> Profile {
+    score_items(
+        bank,
+        items
+            .iter()
+            .filter_map(|id| Some((bank.item(id)?, answers.get(id)))),
+    )
+}
+
+/// Scores items given with their answers (in the order shown). The one place scores are made:
+/// [`score_attempt`] and re-checking a results file both come here.
+pub fn score_items<'a>(
+    bank: &Bank,
+    items: impl Iterator<Item = (&'a super::bank::Item, Option<&'a Answer>)>,
+) -> Profile {
     let scored: Vec<(&super::bank::Item, ItemScore)> = items
-        .iter()
-        .filter_map(|id| bank.item(id))
-        .map(|item| {
-            let score_bp = answers
-                .get(&item.common.id)
-                .and_then(|a| score_item(&item.body, a));
+        .map(|(item, answer)| {
             let s = ItemScore {
                 id: item.common.id.clone(),
                 evidence: item.body.evidence(),
-                score_bp,
+                score_bp: answer.and_then(|a| score_item(&item.body, a)),
             };
             (item, s)
         })

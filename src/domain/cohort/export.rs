@@ -1,0 +1,215 @@
+//! What a trainer takes away: the participants table and the item analysis as CSV, and a
+//! summary of the group as JSON.
+
+use super::intake::Summary;
+use super::stats::{Distribution, ItemFlag, ItemStats, Row};
+use crate::domain::attempt::Mode;
+use crate::domain::bank::{Bank, BankRef, Evidence};
+use crate::domain::json::{to_pretty, Enc, Value};
+
+fn table(header: &[String], rows: Vec<Vec<String>>) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    let _ = w.write_record(header);
+    for r in rows {
+        let _ = w.write_record(&r);
+    }
+    format!(
+        "\u{feff}{}",
+        String::from_utf8_lossy(&w.into_inner().unwrap_or_default())
+    )
+}
+
+fn pct(bp: Option<u32>) -> String {
+    bp.map(|b| format!("{:.1}", f64::from(b) / 100.0))
+        .unwrap_or_default()
+}
+
+fn decimal(x: Option<f64>) -> String {
+    x.map(|v| format!("{v:.3}")).unwrap_or_default()
+}
+
+pub fn mode_id(m: Mode) -> &'static str {
+    match m {
+        Mode::Practice => "practice",
+        Mode::Simulation => "simulation",
+        Mode::Interview => "interview",
+    }
+}
+
+/// One row per participant, with every competency's percentage, level and evidence.
+pub fn participants_csv(bank: &Bank, rows: &[Row]) -> String {
+    let mut header: Vec<String> = [
+        "nama",
+        "peran",
+        "kabupaten_kota",
+        "mode",
+        "selesai",
+        "keseluruhan_persen",
+        "tingkat_keseluruhan",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    for c in &bank.competencies {
+        header.push(format!("{}_persen", c.id));
+        header.push(format!("{}_tingkat", c.id));
+        header.push(format!("{}_dasar", c.id));
+    }
+    let body = rows
+        .iter()
+        .map(|r| {
+            let mut row = vec![
+                r.name.clone(),
+                r.role.clone(),
+                r.region.clone(),
+                mode_id(r.mode).to_owned(),
+                r.finished_at.clone(),
+                pct(r.overall_bp),
+                r.overall_level.clone().unwrap_or_default(),
+            ];
+            for c in &r.competencies {
+                match c {
+                    Some((bp, level, e)) => {
+                        row.push(pct(Some(*bp)));
+                        row.push(level.clone());
+                        row.push(
+                            if *e == Evidence::Tested {
+                                "diuji"
+                            } else {
+                                "penilaian_diri"
+                            }
+                            .to_owned(),
+                        );
+                    }
+                    None => row.extend([String::new(), String::new(), String::new()]),
+                }
+            }
+            row
+        })
+        .collect();
+    table(&header, body)
+}
+
+pub fn flag_id(f: ItemFlag) -> &'static str {
+    match f {
+        ItemFlag::TooEasy => "terlalu_mudah",
+        ItemFlag::TooHard => "terlalu_sulit",
+        ItemFlag::Negative => "daya_beda_negatif",
+    }
+}
+
+/// The item analysis, one row per tested item.
+pub fn items_csv(items: &[ItemStats]) -> String {
+    let header: Vec<String> = [
+        "id",
+        "jenis",
+        "disajikan",
+        "dijawab",
+        "tingkat_kesukaran_p",
+        "daya_beda_r",
+        "indeks_atas_bawah",
+        "pilihan",
+        "tanda",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    let body = items
+        .iter()
+        .map(|i| {
+            vec![
+                i.id.clone(),
+                i.kind.to_owned(),
+                i.presented.to_string(),
+                i.answered.to_string(),
+                decimal(i.difficulty),
+                decimal(i.discrimination),
+                decimal(i.upper_lower),
+                i.options
+                    .iter()
+                    .map(|(o, n)| format!("{o}:{n}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                i.flags
+                    .iter()
+                    .map(|f| flag_id(*f))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ]
+        })
+        .collect();
+    table(&header, body)
+}
+
+/// The group in one JSON document.
+pub fn summary_json(
+    bank: &Bank,
+    reference: &BankRef,
+    summary: &Summary,
+    dists: &[Distribution],
+    items: &[ItemStats],
+    generated_at: &str,
+) -> String {
+    let competencies = bank
+        .competencies
+        .iter()
+        .zip(dists)
+        .map(|(c, d)| {
+            let levels = d
+                .levels
+                .iter()
+                .map(|(l, n)| {
+                    Enc::new()
+                        .str("level", l)
+                        .int("count", u64::from(*n))
+                        .done()
+                })
+                .collect();
+            Enc::new()
+                .str("id", &c.id)
+                .int("participants", u64::from(d.n))
+                .opt_int("mean_bp", d.mean_bp.map(u64::from))
+                .val("levels", Value::Array(levels))
+                .val(
+                    "bins",
+                    Value::Array(d.bins.iter().map(|b| Value::from(*b)).collect()),
+                )
+                .done()
+        })
+        .collect();
+    let flagged = items
+        .iter()
+        .filter(|i| !i.flags.is_empty())
+        .map(|i| {
+            Enc::new()
+                .str("id", &i.id)
+                .val(
+                    "flags",
+                    Value::Array(i.flags.iter().map(|f| Value::from(flag_id(*f))).collect()),
+                )
+                .done()
+        })
+        .collect();
+    let files = Enc::new()
+        .int("files", summary.files as u64)
+        .int("accepted", summary.accepted as u64)
+        .int("migrated", summary.migrated as u64)
+        .int("edited", summary.edited as u64)
+        .int("duplicates", summary.duplicates as u64)
+        .int("unknown_bank", summary.unknown_bank as u64)
+        .int("rejected", summary.rejected as u64)
+        .done();
+    to_pretty(
+        &Enc::new()
+            .str("format", "pilar-siap/cohort-summary")
+            .int("format_version", 1)
+            .str("generated_at", generated_at)
+            .val("bank", reference.encode())
+            .val("files", files)
+            .val("competencies", Value::Array(competencies))
+            .val("flagged_items", Value::Array(flagged))
+            .done(),
+    )
+}

@@ -1,0 +1,207 @@
+//! Bringing results files in. Each file is checked: its format version (newer ones refused), the
+//! bank it names (known on this device and the same text, else grouped apart), its scores (re-
+//! computed from its answers; a file whose stored scores differ is marked edited and the
+//! re-computed ones are used), and duplicates (same participant and start) are counted once.
+//! Nothing is dropped without a line in the log.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use super::fast::parse_results_fast;
+use crate::domain::bank::{Bank, BankRef};
+use crate::domain::problem::{Path, Problem, ProblemKind};
+use crate::domain::results::{rescore, verify_by, ResultsFile, MAX_RESULTS_BYTES};
+
+/// What happened to one file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Accepted,
+    /// Accepted; its stored scores differed from its answers' and were replaced.
+    Edited,
+    /// The same participant and start as a file already in: counted once.
+    Duplicate,
+    /// Made with a bank this device does not have (or another version of it): kept apart.
+    UnknownBank,
+    /// Not usable, and why.
+    Rejected(Problem),
+}
+
+/// One file's line in the log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub file: String,
+    pub outcome: Outcome,
+}
+
+/// Results made with one bank text.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub bank: BankRef,
+    /// The bank, when this device knows it.
+    pub known: Option<Arc<Bank>>,
+    pub results: Vec<ResultsFile>,
+}
+
+/// How many files ended how.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub accepted: usize,
+    /// Older format versions brought up to date (none exist yet: v1 is the first).
+    pub migrated: usize,
+    pub edited: usize,
+    pub duplicates: usize,
+    pub unknown_bank: usize,
+    pub rejected: usize,
+}
+
+/// A known bank and its items by id.
+#[derive(Debug, Clone)]
+struct Known {
+    reference: BankRef,
+    bank: Arc<Bank>,
+    index: HashMap<String, usize>,
+}
+
+/// Files read so far.
+#[derive(Debug, Clone, Default)]
+pub struct Intake {
+    banks: Vec<Known>,
+    seen: BTreeSet<(String, String, String, String, String)>,
+    pub groups: Vec<Group>,
+    pub log: Vec<Entry>,
+}
+
+impl Intake {
+    /// An intake that knows these banks.
+    pub fn new(banks: Vec<(BankRef, Arc<Bank>)>) -> Self {
+        let banks = banks
+            .into_iter()
+            .map(|(reference, bank)| {
+                let index = bank
+                    .items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| (item.common.id.clone(), i))
+                    .collect();
+                Known {
+                    reference,
+                    bank,
+                    index,
+                }
+            })
+            .collect();
+        Intake {
+            banks,
+            ..Intake::default()
+        }
+    }
+
+    /// The bank this device has for `bank`, if any.
+    fn known(&self, bank: &BankRef) -> Option<Arc<Bank>> {
+        self.banks
+            .iter()
+            .find(|k| &k.reference == bank)
+            .map(|k| k.bank.clone())
+    }
+
+    /// Puts results into the group of their bank text.
+    fn push(&mut self, results: ResultsFile) {
+        if let Some(g) = self.groups.iter_mut().find(|g| g.bank == results.bank) {
+            g.results.push(results);
+            return;
+        }
+        let known = self.known(&results.bank);
+        self.groups.push(Group {
+            bank: results.bank.clone(),
+            known,
+            results: vec![results],
+        });
+    }
+
+    fn note(&mut self, file: &str, outcome: Outcome) {
+        self.log.push(Entry {
+            file: file.to_owned(),
+            outcome,
+        });
+    }
+
+    /// Reads one file.
+    pub fn add(&mut self, file: &str, text: &str) {
+        if text.len() as u64 > MAX_RESULTS_BYTES {
+            let p = Problem::error(
+                Path::root(),
+                ProblemKind::TooLarge {
+                    bytes: text.len() as u64,
+                    limit: MAX_RESULTS_BYTES,
+                },
+            );
+            return self.note(file, Outcome::Rejected(p));
+        }
+        let results = match parse_results_fast(text) {
+            Ok(r) => r,
+            Err(mut problems) => {
+                let p = problems
+                    .drain(..)
+                    .next()
+                    .unwrap_or_else(|| Problem::error(Path::root(), ProblemKind::Empty));
+                return self.note(file, Outcome::Rejected(p));
+            }
+        };
+        let key = (
+            results.bank.sha256.clone(),
+            results.participant.name.clone(),
+            results.participant.role.clone(),
+            results.participant.region.clone(),
+            results.started_at.clone(),
+        );
+        if self.seen.contains(&key) {
+            return self.note(file, Outcome::Duplicate);
+        }
+        let bank_ref = results.bank.clone();
+        let Some(known) = self.banks.iter().find(|k| k.reference == bank_ref) else {
+            self.seen.insert(key);
+            self.push(results);
+            return self.note(file, Outcome::UnknownBank);
+        };
+        let bank = known.bank.clone();
+        let lookup = |id: &str| known.index.get(id).and_then(|&i| known.bank.items.get(i));
+        let problems = verify_by(&results, &known.bank, &bank_ref, &lookup);
+        let fatal = problems
+            .iter()
+            .find(|p| !matches!(p.kind, ProblemKind::ScoreMismatch { .. }));
+        if let Some(p) = fatal {
+            let p = p.clone();
+            return self.note(file, Outcome::Rejected(p));
+        }
+        let (results, outcome) = if problems.is_empty() {
+            (results, Outcome::Accepted)
+        } else {
+            (rescore(&results, &bank), Outcome::Edited)
+        };
+        self.seen.insert(key);
+        self.push(results);
+        self.note(file, outcome);
+    }
+
+    /// Counts of the log.
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary {
+            files: self.log.len(),
+            ..Summary::default()
+        };
+        for e in &self.log {
+            match e.outcome {
+                Outcome::Accepted => s.accepted += 1,
+                Outcome::Edited => {
+                    s.accepted += 1;
+                    s.edited += 1;
+                }
+                Outcome::Duplicate => s.duplicates += 1,
+                Outcome::UnknownBank => s.unknown_bank += 1,
+                Outcome::Rejected(_) => s.rejected += 1,
+            }
+        }
+        s
+    }
+}
