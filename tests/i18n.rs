@@ -80,8 +80,20 @@ fn literals(code: &str) -> Vec<(String, String)> {
     out
 }
 
-/// Whether a literal reads as words for people: a capitalised word, or two words.
+/// Whether a literal reads as words for people: a capitalised word, or two words. Format
+/// placeholders (`{role}`) are code, not words.
 fn looks_like_prose(s: &str) -> bool {
+    let mut text = String::new();
+    let mut depth = 0;
+    for c in s.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = (depth - 1).max(0),
+            c if depth == 0 => text.push(c),
+            _ => {}
+        }
+    }
+    let s = text.as_str();
     let words: Vec<&str> = s
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().count() >= 3)

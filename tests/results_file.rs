@@ -123,3 +123,60 @@ fn a_saved_attempt_reads_back_exactly() {
     assert!(Attempt::from_storage("{\"format\":\"pilar-siap/attempt\"}").is_err());
     assert!(Attempt::from_storage("rusak").is_err());
 }
+
+#[test]
+fn xapi_statements_describe_every_answer_and_the_attempt() {
+    use pilar_siap::domain::xapi::statements;
+    let b = mini();
+    let s = statements(&results(), &b);
+    let list = s.as_array().unwrap();
+    // Three answered items and the completion.
+    assert_eq!(list.len(), 4);
+    let by_item = |id: &str| {
+        list.iter()
+            .find(|st| {
+                st["object"]["id"]
+                    .as_str()
+                    .unwrap()
+                    .ends_with(&format!(":item:{id}"))
+            })
+            .unwrap()
+    };
+    let single = by_item("hukum-001");
+    assert_eq!(
+        single["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/answered"
+    );
+    assert_eq!(
+        single["object"]["definition"]["type"],
+        "http://adlnet.gov/expapi/activities/cmi.interaction"
+    );
+    assert_eq!(single["object"]["definition"]["interactionType"], "choice");
+    assert_eq!(
+        single["object"]["definition"]["correctResponsesPattern"][0],
+        "a"
+    );
+    assert_eq!(single["result"]["response"], "a");
+    assert_eq!(single["result"]["success"], true);
+    assert_eq!(single["result"]["score"]["scaled"], 1);
+    let likert = by_item("diri-001");
+    assert_eq!(likert["object"]["definition"]["interactionType"], "likert");
+    assert_eq!(
+        likert["object"]["definition"]["scale"]
+            .as_array()
+            .unwrap()
+            .len(),
+        5
+    );
+    assert!(
+        likert["result"].get("success").is_none(),
+        "self-ratings are not right or wrong"
+    );
+    let done = list.last().unwrap();
+    assert_eq!(
+        done["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/completed"
+    );
+    assert_eq!(done["actor"]["name"], "Siti Aminah");
+    assert!(done["result"]["extensions"]["urn:pilar-siap:competencies"].is_array());
+}

@@ -24,3 +24,4 @@ pub mod rng;
 pub mod scoring;
 pub mod shortcut;
 pub mod time;
+pub mod xapi;

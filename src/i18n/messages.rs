@@ -337,3 +337,33 @@ pub fn lost_note(lang: Lang, lost: &[crate::domain::import::gift::write::Lost]) 
     }
     parts.join(" ")
 }
+
+/// The intake's counts in a sentence.
+pub fn cohort_summary(lang: Lang, s: &crate::domain::cohort::intake::Summary) -> String {
+    match lang {
+        Lang::Id => format!(
+            "{} berkas: {} diterima ({} diubah, skornya dihitung ulang), {} dimigrasikan, {} ganda (dihitung sekali), {} dari bank soal lain (dikelompokkan terpisah), {} ditolak.",
+            s.files, s.accepted, s.edited, s.migrated, s.duplicates, s.unknown_bank, s.rejected
+        ),
+        Lang::En => format!(
+            "{} files: {} accepted ({} edited, scores re-computed), {} migrated, {} duplicates (counted once), {} from another bank (grouped apart), {} rejected.",
+            s.files, s.accepted, s.edited, s.migrated, s.duplicates, s.unknown_bank, s.rejected
+        ),
+    }
+}
+
+/// A group made with a bank this device does not have.
+pub fn unknown_bank_note(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Id => format!("{n} hasil dibuat dengan bank soal atau versi yang tidak ada di perangkat ini. Simpan bank itu lewat Periksa Bank untuk menganalisisnya."),
+        Lang::En => format!("{n} results were made with a bank (or version) this device does not have. Keep that bank through the checker to analyse them."),
+    }
+}
+
+/// How many items are flagged.
+pub fn flagged_note(lang: Lang, flagged: usize, total: usize) -> String {
+    match lang {
+        Lang::Id => format!("{flagged} dari {total} soal diuji ditandai untuk diperiksa."),
+        Lang::En => format!("{flagged} of {total} tested items are flagged for a look."),
+    }
+}

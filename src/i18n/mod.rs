@@ -7,8 +7,9 @@ mod id;
 mod messages;
 
 pub use messages::{
-    answered_of, clock_text, count_note, imported_note, item_of, lost_note, mode_name, percent,
-    problem_counts, problem_line, problem_text, signed_points, simulation_text, unanswered_note,
+    answered_of, clock_text, cohort_summary, count_note, flagged_note, imported_note, item_of,
+    lost_note, mode_name, percent, problem_counts, problem_line, problem_text, signed_points,
+    simulation_text, unanswered_note, unknown_bank_note,
 };
 
 /// The app's languages: Bahasa Indonesia first.
@@ -69,7 +70,8 @@ keys! {
     LevelBasisSelf, Recommendation, NotScored, DownloadResults, PracticeAgain, Home, NoAttempt,
     Participant, Role, Region, Date,
     NotFoundTitle, NotFoundText,
-    ProblemError, ProblemWarning, ProblemAt, Competency, Level, Basis, Change,
+    ProblemError, ProblemWarning, ProblemAt,
+    CohortTitle, CohortIntro, CohortPrivacy, DropResultsHere, Reading, OpenStoredCohort, KeepCohort, ClearCohort, CohortKept, CohortNotKept, CohortSummaryTitle, ParticipantReport, Close, ParticipantsWord, ExportParticipants, ExportItems, ExportSummary, CompetenciesTitle, ParticipantsTitle, All, HeatmapTitle, ItemAnalysisTitle, Overall, Pages, GroupRadarCaption, Mean, HeatmapNote, FlagTooEasy, FlagTooHard, FlagNegative, OnlyFlagged, Item, Difficulty, Discrimination, UpperLower, OptionsChosen, Flags, ItemAnalysisNote, OpenCohort, CohortCard, ShareHeading, SharePracticeGuide, ShareTitle, Share, DownloadXapi, ShareTextLabel, CopyText, Copied, CopyFailed, Competency, Level, Basis, Change,
     PracticeCode, PracticeCodeHint, PracticeCodeInvalid, PracticeCodeShort,
     RemoveBank, BankFromAddress, ChooseBank, BundledBank, TrainerTools, UseBundledBank,
     TrainerAppName, TrainerFooter, TrainerIntro, CheckerTitle, CheckerSummary, OpenChecker, BackToCandidateApp, CheckerClean, CheckerResult, CheckerIntro, DropHere, PickFiles, OpenFromAddress, Checking, UseThisBank, DownloadJson, DownloadCsv, DownloadGift, BankKept, BankNotKept, TemplatesTitle, TemplatesText, TemplateCsv, TemplateGift, TemplateJson, KeptBanksTitle, PreviewTitle, Version, AllRoles,

@@ -28,3 +28,41 @@ pub async fn read_text(file: &web_sys::File, limit: u64) -> Result<String, FileE
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
+
+/// Starts reading every file now (the browser reads them concurrently); each promise gives the
+/// file's bytes, or `null` for a file over `limit` bytes.
+pub fn start_reading(files: &[web_sys::File], limit: u64) -> Vec<js_sys::Promise> {
+    files
+        .iter()
+        .map(|f| {
+            if f.size() as u64 <= limit {
+                f.array_buffer()
+            } else {
+                js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)
+            }
+        })
+        .collect()
+}
+
+/// Waits for some of the reads `start_reading` began: each file's bytes, or why not.
+pub async fn finish_reading(
+    files: &[web_sys::File],
+    reads: &[js_sys::Promise],
+) -> Vec<Result<Vec<u8>, FileError>> {
+    let promises: js_sys::Array = reads.iter().collect();
+    let all = match JsFuture::from(js_sys::Promise::all(&promises)).await {
+        Ok(v) => js_sys::Array::from(&v),
+        Err(_) => return files.iter().map(|_| Err(FileError::Unreadable)).collect(),
+    };
+    files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let buffer = all.get(i as u32);
+            if buffer.is_null() || buffer.is_undefined() {
+                return Err(FileError::TooLarge(f.size() as u64));
+            }
+            Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        })
+        .collect()
+}

@@ -8,6 +8,7 @@ pub mod files;
 pub mod keys;
 pub mod location;
 pub mod print;
+pub mod share;
 pub mod storage;
 pub mod timer;
 

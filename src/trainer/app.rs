@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::checker::CheckerPage;
+use super::cohort::CohortPage;
 use super::route::TrainerRoute;
 use crate::i18n::Key;
 use crate::platform::location;
@@ -27,6 +28,7 @@ pub fn TrainerApp() -> impl IntoView {
             {move || match route.get() {
                 TrainerRoute::Index => view! { <Index/> }.into_any(),
                 TrainerRoute::Checker => view! { <CheckerPage/> }.into_any(),
+                TrainerRoute::Cohort => view! { <CohortPage/> }.into_any(),
                 TrainerRoute::NotFound => view! {
                     <PageTitle text=tr(Key::NotFoundTitle)/>
                     <p><a class="btn" href=TrainerRoute::Index.href()>{tr(Key::Home)}</a></p>
@@ -50,6 +52,11 @@ fn Index() -> impl IntoView {
                 <h2>{tr(Key::CheckerTitle)}</h2>
                 <p>{tr(Key::CheckerSummary)}</p>
                 <a class="btn" href=TrainerRoute::Checker.href()>{tr(Key::OpenChecker)}</a>
+            </article>
+            <article class="card mode">
+                <h2>{tr(Key::CohortTitle)}</h2>
+                <p>{tr(Key::CohortCard)}</p>
+                <a class="btn" href=TrainerRoute::Cohort.href()>{tr(Key::OpenCohort)}</a>
             </article>
         </div>
         <p><a href="../">{tr(Key::BackToCandidateApp)}</a></p>

@@ -3,6 +3,7 @@
 
 mod app;
 mod checker;
+mod cohort;
 mod route;
 
 pub use app::TrainerApp;

@@ -4,6 +4,7 @@
 pub enum TrainerRoute {
     Index,
     Checker,
+    Cohort,
     NotFound,
 }
 
@@ -12,6 +13,7 @@ impl TrainerRoute {
         match hash.trim_end_matches('/') {
             "" | "/" => TrainerRoute::Index,
             "/bank" => TrainerRoute::Checker,
+            "/kelompok" => TrainerRoute::Cohort,
             _ => TrainerRoute::NotFound,
         }
     }
@@ -20,6 +22,7 @@ impl TrainerRoute {
         match self {
             TrainerRoute::Index | TrainerRoute::NotFound => "#/",
             TrainerRoute::Checker => "#/bank",
+            TrainerRoute::Cohort => "#/kelompok",
         }
     }
 }

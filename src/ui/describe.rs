@@ -85,3 +85,37 @@ pub fn source_of(bank: &Bank, item: &Item) -> (String, Option<String>) {
         None => (s.source.clone(), None),
     }
 }
+
+/// A short text of a results file for chat apps: who, when, each competency's level.
+pub fn share_text(bank: &Bank, r: &crate::domain::results::ResultsFile, lang: Lang) -> String {
+    let role = bank
+        .role(&r.participant.role)
+        .map_or(r.participant.role.as_str(), |x| x.short.as_str());
+    let region = crate::domain::regions::region_name(&r.participant.region).unwrap_or("");
+    let mut lines = vec![format!(
+        "{} — {} ({role}, {region}), {}, {}:",
+        t(lang, Key::ShareHeading),
+        r.participant.name,
+        r.finished_at.get(..10).unwrap_or(""),
+        crate::i18n::mode_name(lang, r.mode)
+    )];
+    for c in &bank.competencies {
+        let Some(s) = r.competencies.iter().find(|s| s.id == c.id) else {
+            continue;
+        };
+        let name = if lang == Lang::En {
+            &c.name_en
+        } else {
+            &c.name
+        };
+        match s.headline().and_then(|(_, e)| e.percent_bp) {
+            Some(bp) => {
+                let level = c.level_for(bp).map_or("", |l| l.label.as_str());
+                lines.push(format!("• {name}: {level} {}", crate::i18n::percent(bp)));
+            }
+            None => lines.push(format!("• {name}: –")),
+        }
+    }
+    lines.push(t(lang, Key::SharePracticeGuide).to_owned());
+    lines.join("\n")
+}

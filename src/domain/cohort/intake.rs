@@ -126,6 +126,11 @@ impl Intake {
         });
     }
 
+    /// Logs a file that could not be read at all (too large, unreadable, not in an archive).
+    pub fn reject(&mut self, file: &str, problem: Problem) {
+        self.note(file, Outcome::Rejected(problem));
+    }
+
     /// Reads one file.
     pub fn add(&mut self, file: &str, text: &str) {
         if text.len() as u64 > MAX_RESULTS_BYTES {

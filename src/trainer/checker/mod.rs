@@ -83,7 +83,8 @@ pub fn check(dropped: &[Dropped]) -> Checked {
     }
 }
 
-fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+/// The files of a file input or a drop.
+pub fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }

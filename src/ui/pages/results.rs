@@ -5,15 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::attempt::Mode;
-use crate::domain::history::change;
-use crate::domain::regions::region_name;
-use crate::domain::results::ResultsFile;
-use crate::i18n::{mode_name, t, Key, Lang};
-use crate::platform::{download, print};
-use crate::ui::components::{
-    BankGate, CompetencyCard, ItemReview, PageTitle, RadarChart, SummaryTable,
-};
+use crate::i18n::Key;
+use crate::ui::components::{BankGate, PageTitle, ReportView};
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
@@ -26,22 +19,9 @@ pub fn ResultsPage(index: Option<usize>) -> impl IntoView {
     }
 }
 
-/// The headline share (0 to 1) of each of the bank's competencies in `r`.
-fn shares(bank: &LoadedBank, r: &ResultsFile) -> Vec<Option<f64>> {
-    bank.bank
-        .competencies
-        .iter()
-        .map(|c| {
-            let s = r.competencies.iter().find(|s| s.id == c.id)?;
-            Some(f64::from(s.headline()?.1.percent_bp?) / 10_000.0)
-        })
-        .collect()
-}
-
 #[component]
 fn Report(bank: Arc<LoadedBank>, index: Option<usize>) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
     move || {
         let history = app.history.get();
         let entry = match index {
@@ -62,96 +42,6 @@ fn Report(bank: Arc<LoadedBank>, index: Option<usize>) -> impl IntoView {
             .previous(&r)
             .filter(|p| p.bank.id == r.bank.id)
             .cloned();
-        let delta = previous.as_ref().map(|p| change(p, &r)).unwrap_or_default();
-        let l = lang.get_untracked();
-        let names: Vec<(String, Option<f64>)> = bank
-            .bank
-            .competencies
-            .iter()
-            .zip(shares(&bank, &r))
-            .map(|(c, v)| {
-                (
-                    if l == Lang::En {
-                        c.name_en.clone()
-                    } else {
-                        c.name.clone()
-                    },
-                    v,
-                )
-            })
-            .collect();
-        let previous_shares = previous.as_ref().map(|p| shares(&bank, p));
-        let cards = bank
-            .bank
-            .competencies
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| {
-                let s = r.competencies.iter().find(|s| s.id == c.id)?.clone();
-                let change = delta.get(&c.id).copied();
-                Some(match change {
-                    Some(change) => {
-                        view! { <CompetencyCard number=i + 1 competency=c.clone() score=s change/> }
-                            .into_any()
-                    }
-                    None => view! { <CompetencyCard number=i + 1 competency=c.clone() score=s/> }
-                        .into_any(),
-                })
-            })
-            .collect_view();
-        let role = bank
-            .bank
-            .role(&r.participant.role)
-            .map_or_else(|| r.participant.role.clone(), |x| x.short.clone());
-        let region = region_name(&r.participant.region).unwrap_or("-");
-        let disclaimer = if bank.bank.disclaimer.is_empty() {
-            t(l, Key::DisclaimerDefault).to_owned()
-        } else {
-            bank.bank.disclaimer.clone()
-        };
-        let file = r.clone();
-        let save = move |_| {
-            let _ = download::download_text(&file.file_name(), "application/json", &file.to_json());
-        };
-        let again = r.mode;
-        let timed_out = r.timed_out;
-        let mode = r.mode;
-        view! {
-            <dl class="who">
-                <dt>{tr(Key::Participant)}</dt>
-                <dd>{r.participant.name.clone()}</dd>
-                <dt>{tr(Key::Role)}</dt>
-                <dd>{role}</dd>
-                <dt>{tr(Key::Region)}</dt>
-                <dd>{region}</dd>
-                <dt>{tr(Key::Mode)}</dt>
-                <dd>{move || mode_name(lang.get(), mode)}</dd>
-                <dt>{tr(Key::PracticeCodeShort)}</dt>
-                <dd>{r.seed.to_string()}</dd>
-                <dt>{tr(Key::Date)}</dt>
-                <dd>{r.finished_at.get(..10).unwrap_or("").to_owned()}</dd>
-            </dl>
-            {timed_out.then(|| view! { <p class="note">{tr(Key::TimedOutNote)}</p> })}
-            <p class="disclaimer">{disclaimer}</p>
-            <div class="actions no-print">
-                <button type="button" class="btn" on:click=save>{tr(Key::DownloadResults)}</button>
-                <button type="button" class="btn secondary" on:click=move |_| print::print()>
-                    {tr(Key::Print)}
-                </button>
-                <a class="btn secondary" href=Route::Start(again).href()>{tr(Key::PracticeAgain)}</a>
-                <a class="btn secondary" href=Route::History.href()>{tr(Key::HistoryTitle)}</a>
-            </div>
-            <section class="summary">
-                <h2>{tr(Key::ProfileSummary)}</h2>
-                <p class="muted">{tr(Key::ResultsIntro)}</p>
-                {previous.is_some().then(|| view! { <p class="muted">{tr(Key::ComparedWithPrevious)}</p> })}
-                <RadarChart values=names previous=previous_shares.unwrap_or_default()/>
-                <SummaryTable bank=bank.clone() results=r.clone() changes=delta.clone()/>
-            </section>
-            <div class="cards">{cards}</div>
-            {(mode != Mode::Interview || !r.items.is_empty())
-                .then(|| view! { <ItemReview bank=bank.clone() results=r.clone()/> })}
-        }
-        .into_any()
+        view! { <ReportView bank=bank.clone() results=r previous candidate=true/> }.into_any()
     }
 }

@@ -1,0 +1,78 @@
+//! The item analysis: difficulty, discrimination, how often each option was chosen, and flags
+//! for items to look at, flagged ones first.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::cohort::stats::{ItemFlag, ItemStats};
+use crate::i18n::{t, Key};
+use crate::ui::state::{use_app, LoadedBank};
+use crate::ui::tr;
+
+fn flag_key(f: ItemFlag) -> Key {
+    match f {
+        ItemFlag::TooEasy => Key::FlagTooEasy,
+        ItemFlag::TooHard => Key::FlagTooHard,
+        ItemFlag::Negative => Key::FlagNegative,
+    }
+}
+
+#[component]
+pub fn ItemTable(bank: Arc<LoadedBank>, items: Arc<Vec<ItemStats>>) -> impl IntoView {
+    let lang = use_app().lang;
+    let only_flagged = RwSignal::new(false);
+    let flagged = items.iter().filter(|i| !i.flags.is_empty()).count();
+    let total = items.len();
+    let body = move || {
+        let l = lang.get();
+        let mut list: Vec<&ItemStats> = items
+            .iter()
+            .filter(|i| !only_flagged.get() || !i.flags.is_empty())
+            .collect();
+        list.sort_by_key(|i| i.flags.is_empty());
+        list.into_iter()
+            .map(|i| {
+                let prompt: String = bank.bank.item(&i.id).map(|it| it.common.prompt.chars().take(80).collect()).unwrap_or_default();
+                let f = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
+                let options = i.options.iter().map(|(o, n)| format!("{o}: {n}")).collect::<Vec<_>>().join(" · ");
+                let flags = i.flags.iter().map(|f| t(l, flag_key(*f))).collect::<Vec<_>>().join(", ");
+                view! {
+                    <tr class:flagged=!i.flags.is_empty()>
+                        <th scope="row"><code>{i.id.clone()}</code><br/><span class="muted small">{prompt}</span></th>
+                        <td>{i.presented}</td>
+                        <td>{f(i.difficulty)}</td>
+                        <td>{f(i.discrimination)}</td>
+                        <td>{f(i.upper_lower)}</td>
+                        <td class="small">{options}</td>
+                        <td>{flags}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <p class="muted">{move || crate::i18n::flagged_note(lang.get(), flagged, total)}</p>
+        <label class="check">
+            <input type="checkbox" on:change=move |ev| only_flagged.set(event_target_checked(&ev))/>
+            " " {tr(Key::OnlyFlagged)}
+        </label>
+        <div class="table-wrap">
+            <table class="items">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr(Key::Item)}</th>
+                        <th scope="col">"n"</th>
+                        <th scope="col">{tr(Key::Difficulty)}</th>
+                        <th scope="col">{tr(Key::Discrimination)}</th>
+                        <th scope="col">{tr(Key::UpperLower)}</th>
+                        <th scope="col">{tr(Key::OptionsChosen)}</th>
+                        <th scope="col">{tr(Key::Flags)}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+        <p class="muted small">{tr(Key::ItemAnalysisNote)}</p>
+    }
+}

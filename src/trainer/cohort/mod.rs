@@ -1,0 +1,318 @@
+//! "Kelompok": many results files in (picked, dropped, or a .zip), read in chunks so the page
+//! stays responsive, each checked; then the group's profile and the item analysis.
+
+mod charts;
+mod group;
+mod items;
+mod table;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::bank::{parse_bank, Bank, BankRef};
+use crate::domain::cohort::intake::{Intake, Outcome};
+use crate::domain::cohort::zip::{read_zip, ZipEntry, ZipSkip};
+use crate::domain::history::History;
+use crate::domain::library::{bank_key, KeptBank};
+use crate::domain::problem::{Path, Problem, ProblemKind};
+use crate::domain::results::MAX_RESULTS_BYTES;
+use crate::i18n::{cohort_summary, problem_text, t, Key};
+use crate::platform::{clock, fetch, files, storage};
+use crate::ui::components::{PageTitle, ProgressBar};
+use crate::ui::state::{use_app, LoadedBank, DEFAULT_BANK_URL};
+use crate::ui::tr;
+
+use group::GroupView;
+
+const COHORT_KEY: &str = "pilar-siap:cohort";
+const CHUNK: usize = 250;
+const MAX_ZIP: u64 = 256 * 1024 * 1024;
+
+/// The banks this device knows: the bundled one and the kept ones.
+async fn known_banks(kept: Vec<KeptBank>) -> Vec<(BankRef, Arc<Bank>)> {
+    let mut texts = Vec::new();
+    if let Ok(t) = fetch::fetch_text(&format!("../{DEFAULT_BANK_URL}")).await {
+        texts.push(t);
+    }
+    for kept in kept {
+        if let Ok(Some(t)) = storage::get(&bank_key(&kept.sha256)) {
+            texts.push(t);
+        }
+    }
+    texts
+        .iter()
+        .filter_map(|t| parse_bank(t).bank)
+        .map(|b| (b.reference(), Arc::new(b)))
+        .collect()
+}
+
+fn skipped(reason: ZipSkip) -> ProblemKind {
+    match reason {
+        ZipSkip::NotJson => ProblemKind::UnknownVariant {
+            found: "zip".into(),
+            expected: ".json".into(),
+        },
+        ZipSkip::TooLarge => ProblemKind::TooLarge {
+            bytes: MAX_RESULTS_BYTES + 1,
+            limit: MAX_RESULTS_BYTES,
+        },
+        ZipSkip::Unsupported | ZipSkip::Damaged => ProblemKind::Structure {
+            detail: "zip".into(),
+        },
+    }
+}
+
+/// Adds one read file (a results file, or a .zip of them) to the intake.
+fn take(intake: &mut Intake, name: &str, bytes: Vec<u8>) {
+    if name.to_lowercase().ends_with(".zip") {
+        match read_zip(&bytes, MAX_RESULTS_BYTES) {
+            Ok(entries) => {
+                for e in entries {
+                    match e {
+                        ZipEntry::File { name: inner, text } => {
+                            intake.add(&format!("{name}/{inner}"), &text)
+                        }
+                        ZipEntry::Skipped {
+                            name: inner,
+                            reason,
+                        } => intake.reject(
+                            &format!("{name}/{inner}"),
+                            Problem::error(Path::root(), skipped(reason)),
+                        ),
+                    }
+                }
+            }
+            Err(_) => intake.reject(
+                name,
+                Problem::error(
+                    Path::root(),
+                    ProblemKind::Structure {
+                        detail: "zip".into(),
+                    },
+                ),
+            ),
+        }
+    } else {
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        intake.add(name, &text);
+    }
+}
+
+#[component]
+pub fn CohortPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let intake = RwSignal::new(None::<Arc<Intake>>);
+    let progress = RwSignal::new((0usize, 0usize));
+    let busy = RwSignal::new(false);
+    let elapsed = RwSignal::new(None::<f64>);
+    let kept_note = RwSignal::new(None::<bool>);
+    let stored = RwSignal::new(storage::get(COHORT_KEY).ok().flatten().is_some());
+    // Read before any await: context is not there inside a spawned task.
+    let kept = move || app.library.get_untracked().banks;
+
+    let run = move |list: Vec<web_sys::File>| {
+        if list.is_empty() {
+            return;
+        }
+        busy.set(true);
+        kept_note.set(None);
+        progress.set((0, list.len()));
+        leptos::task::spawn_local(async move {
+            let started = js_sys::Date::now();
+            let mut work = Intake::new(known_banks(kept()).await);
+            // Every read starts at once; the files are then checked in chunks as they arrive.
+            let reads = files::start_reading(&list, MAX_ZIP.max(MAX_RESULTS_BYTES));
+            for (n, (chunk, chunk_reads)) in list.chunks(CHUNK).zip(reads.chunks(CHUNK)).enumerate()
+            {
+                let read = files::finish_reading(chunk, chunk_reads).await;
+                for (f, bytes) in chunk.iter().zip(read) {
+                    let name = f.name();
+                    match bytes {
+                        Ok(b)
+                            if !name.to_lowercase().ends_with(".zip")
+                                && b.len() as u64 > MAX_RESULTS_BYTES =>
+                        {
+                            work.reject(
+                                &name,
+                                Problem::error(
+                                    Path::root(),
+                                    ProblemKind::TooLarge {
+                                        bytes: b.len() as u64,
+                                        limit: MAX_RESULTS_BYTES,
+                                    },
+                                ),
+                            )
+                        }
+                        Ok(b) => take(&mut work, &name, b),
+                        Err(files::FileError::TooLarge(bytes)) => work.reject(
+                            &name,
+                            Problem::error(
+                                Path::root(),
+                                ProblemKind::TooLarge {
+                                    bytes,
+                                    limit: MAX_ZIP,
+                                },
+                            ),
+                        ),
+                        Err(files::FileError::Unreadable) => work.reject(
+                            &name,
+                            Problem::error(
+                                Path::root(),
+                                ProblemKind::Structure {
+                                    detail: "file".into(),
+                                },
+                            ),
+                        ),
+                    }
+                }
+                progress.set(((n * CHUNK + chunk.len()).min(list.len()), list.len()));
+                clock::sleep(0).await;
+            }
+            elapsed.set(Some(js_sys::Date::now() - started));
+            intake.set(Some(Arc::new(work)));
+            busy.set(false);
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            run(crate::trainer::checker::file_list(input.files()));
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        run(crate::trainer::checker::file_list(
+            ev.data_transfer().and_then(|d| d.files()),
+        ));
+    };
+    let open_stored = move |_| {
+        let Some(text) = storage::get(COHORT_KEY).ok().flatten() else {
+            return;
+        };
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let mut work = Intake::new(known_banks(kept()).await);
+            if let Ok(h) = History::from_storage(&text) {
+                for (i, r) in h.entries.iter().enumerate() {
+                    work.add(&format!("{i}.json"), &r.to_json());
+                }
+            }
+            intake.set(Some(Arc::new(work)));
+            busy.set(false);
+        });
+    };
+    let keep = move |_| {
+        let Some(i) = intake.get_untracked() else {
+            return;
+        };
+        let h = History {
+            entries: i
+                .groups
+                .iter()
+                .filter(|g| g.known.is_some())
+                .flat_map(|g| g.results.clone())
+                .collect(),
+        };
+        let ok = storage::set(COHORT_KEY, &h.to_storage()).is_ok();
+        kept_note.set(Some(ok));
+        stored.set(ok || stored.get_untracked());
+    };
+    let clear = move |_| {
+        let _ = storage::remove(COHORT_KEY);
+        stored.set(false);
+        kept_note.set(None);
+    };
+    let summary = move || {
+        intake.get().map(|i| {
+            let l = lang.get();
+            let s = i.summary();
+            let rejected = i
+                .log
+                .iter()
+                .filter_map(|e| match &e.outcome {
+                    Outcome::Rejected(p) => Some(format!("{}: {}", e.file, problem_text(l, &p.kind))),
+                    _ => None,
+                })
+                .take(200)
+                .map(|line| view! { <li class="problem error">{line}</li> })
+                .collect_view();
+            let seconds = elapsed.get().map(|ms| format!(" ({:.1} s)", ms / 1000.0)).unwrap_or_default();
+            view! {
+                <section class="card cohort-summary" aria-live="polite">
+                    <h2>{tr(Key::CohortSummaryTitle)}</h2>
+                    <p data-ms=elapsed.get().map(|ms| ms.round().to_string()) data-summary=format!("{} {} {} {} {} {}", s.files, s.accepted, s.edited, s.duplicates, s.unknown_bank, s.rejected)>
+                        {cohort_summary(l, &s)} {seconds}
+                    </p>
+                    <ul class="problems">{rejected}</ul>
+                </section>
+            }
+        })
+    };
+    let groups = move || {
+        intake.get().map(|i| {
+            i.groups
+                .iter()
+                .map(|g| match &g.known {
+                    Some(bank) => {
+                        let loaded = Arc::new(LoadedBank { bank: (**bank).clone(), reference: g.bank.clone() });
+                        view! { <GroupView bank=loaded results=Arc::new(g.results.clone())/> }.into_any()
+                    }
+                    None => {
+                        let n = g.results.len();
+                        view! {
+                            <section class="card">
+                                <h2>{g.bank.id.clone()} " " {g.bank.version.clone()}</h2>
+                                <p class="banner warn">{move || crate::i18n::unknown_bank_note(lang.get(), n)}</p>
+                            </section>
+                        }
+                        .into_any()
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <PageTitle text=tr(Key::CohortTitle)/>
+        <p>{tr(Key::CohortIntro)}</p>
+        <p class="note">{tr(Key::CohortPrivacy)}</p>
+        <div class="dropzone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <p>{tr(Key::DropResultsHere)}</p>
+            <label class="btn file-button">
+                {tr(Key::PickFiles)}
+                <input type="file" multiple accept=".json,.zip,application/json,application/zip" class="sr-only" on:change=on_pick/>
+            </label>
+        </div>
+        <Show when=move || busy.get()>
+            <ProgressBar
+                value=Signal::derive(move || progress.get().0)
+                max=Signal::derive(move || progress.get().1)
+                label=Signal::derive(tr(Key::Reading))
+            />
+            <p role="status">{tr(Key::Reading)} " " {move || format!("{} / {}", progress.get().0, progress.get().1)}</p>
+        </Show>
+        <div class="actions">
+            <Show when=move || stored.get() && intake.with(Option::is_none)>
+                <button type="button" class="btn secondary" on:click=open_stored>{tr(Key::OpenStoredCohort)}</button>
+            </Show>
+            <Show when=move || intake.with(Option::is_some)>
+                <button type="button" class="btn secondary" on:click=keep>{tr(Key::KeepCohort)}</button>
+            </Show>
+            <Show when=move || stored.get()>
+                <button type="button" class="btn danger" on:click=clear>{tr(Key::ClearCohort)}</button>
+            </Show>
+        </div>
+        {move || kept_note.get().map(|ok| {
+            let (class, key) = if ok { ("banner ok", Key::CohortKept) } else { ("banner error", Key::CohortNotKept) };
+            view! { <p class=class role="status">{move || t(lang.get(), key)}</p> }
+        })}
+        {summary}
+        {groups}
+    }
+}
