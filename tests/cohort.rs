@@ -368,7 +368,7 @@ mod fast_path {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: 150, failure_persistence: None, ..ProptestConfig::default() })]
 
         /// Whatever a file is (intact, or with a stretch cut out or replaced), the fast reader
         /// gives exactly what the general reader gives.
