@@ -22,6 +22,8 @@ pub mod regions;
 pub mod results;
 pub mod rng;
 pub mod scoring;
+pub mod session;
 pub mod shortcut;
+pub mod slides;
 pub mod time;
 pub mod xapi;

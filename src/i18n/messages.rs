@@ -367,3 +367,24 @@ pub fn flagged_note(lang: Lang, flagged: usize, total: usize) -> String {
         Lang::En => format!("{flagged} of {total} tested items are flagged for a look."),
     }
 }
+
+/// "Ruangan: 62% benar (48 kartu)".
+pub fn room_result(lang: Lang, score: f64, cards: u32) -> String {
+    let pct = (score * 100.0).round();
+    match lang {
+        Lang::Id => format!("Ruangan: {pct}% benar ({cards} kartu)"),
+        Lang::En => format!("The room: {pct}% right ({cards} cards)"),
+    }
+}
+
+/// "Rata-rata ruangan: 3,4 dari 5 (40 kartu)".
+pub fn room_mean(lang: Lang, mean: f64, cards: u32) -> String {
+    let mean = format!("{mean:.1}");
+    match lang {
+        Lang::Id => format!(
+            "Rata-rata ruangan: {} dari 5 ({cards} kartu)",
+            mean.replace('.', ",")
+        ),
+        Lang::En => format!("The room's mean: {mean} of 5 ({cards} cards)"),
+    }
+}

@@ -8,8 +8,8 @@ mod messages;
 
 pub use messages::{
     answered_of, clock_text, cohort_summary, count_note, flagged_note, imported_note, item_of,
-    lost_note, mode_name, percent, problem_counts, problem_line, problem_text, signed_points,
-    simulation_text, unanswered_note, unknown_bank_note,
+    lost_note, mode_name, percent, problem_counts, problem_line, problem_text, room_mean,
+    room_result, signed_points, simulation_text, unanswered_note, unknown_bank_note,
 };
 
 /// The app's languages: Bahasa Indonesia first.
@@ -76,6 +76,7 @@ keys! {
     RemoveBank, BankFromAddress, ChooseBank, BundledBank, TrainerTools, UseBundledBank,
     TrainerAppName, TrainerFooter, TrainerIntro, CheckerTitle, CheckerSummary, OpenChecker, BackToCandidateApp, CheckerClean, CheckerResult, CheckerIntro, DropHere, PickFiles, OpenFromAddress, Checking, UseThisBank, DownloadJson, DownloadCsv, DownloadGift, BankKept, BankNotKept, TemplatesTitle, TemplatesText, TemplateCsv, TemplateGift, TemplateJson, KeptBanksTitle, PreviewTitle, Version, AllRoles,
     ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, FileUnreadable, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ModeInterviewText, StartSimulation, StartInterview,
+    PickSomeItems, SetSaved, Present, PresentTitle, PresentIntro, ContinueSession, SessionSummary, NewSession, HowMany, DrawItems, ItemsChosen, SecondsPerItem, SessionName, SaveSet, SavedSets, ImportSession, PrintCards, NoSession, SessionBankUnknown, BackToSetup, AnswerShown, TimeUp, NotSaved, HelpTitle, CardsFor, BestOption, OptionCredits, NoCounts, ModelAndRubric, HelpNext, HelpBack, HelpReveal, HelpCount, HelpBlank, HelpFullscreen, HelpTimer, HelpTheme, HelpSize, HelpSummary, HelpHelp, ShowAgain, ExportSession, BackToPresenting, RevisitTitle, RevisitNone, RoomByCompetency, RoomScoreNote, PerItemTitle, CardsRaised, RoomScore, CardsIntro, PresentCard, OpenPresent,
 }
 
 /// The text of `key` in `lang`.

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::checker::CheckerPage;
 use super::cohort::CohortPage;
+use super::present::{CardsPage, PresentPage, SetupPage, SummaryPage};
 use super::route::TrainerRoute;
 use crate::i18n::Key;
 use crate::platform::location;
@@ -19,7 +20,14 @@ pub fn TrainerApp() -> impl IntoView {
     let route = RwSignal::new(TrainerRoute::parse(&location::hash()));
     location::on_hash_change(move |h| route.set(TrainerRoute::parse(&h)));
     Effect::new(move |_| location::set_document_lang(app.lang.get().tag()));
+    let presenting = move || route.get() == TrainerRoute::PresentShow;
     view! {
+        <Show when=presenting>
+            <main id="main" class="present-main">
+                <PresentPage/>
+            </main>
+        </Show>
+        <Show when=move || !presenting()>
         <header class="top">
             <a class="brand" href=TrainerRoute::Index.href()>{tr(Key::TrainerAppName)}</a>
             <LangToggle/>
@@ -29,6 +37,10 @@ pub fn TrainerApp() -> impl IntoView {
                 TrainerRoute::Index => view! { <Index/> }.into_any(),
                 TrainerRoute::Checker => view! { <CheckerPage/> }.into_any(),
                 TrainerRoute::Cohort => view! { <CohortPage/> }.into_any(),
+                TrainerRoute::Present => view! { <SetupPage/> }.into_any(),
+                TrainerRoute::PresentSummary => view! { <SummaryPage/> }.into_any(),
+                TrainerRoute::PresentCards => view! { <CardsPage/> }.into_any(),
+                TrainerRoute::PresentShow => ().into_any(),
                 TrainerRoute::NotFound => view! {
                     <PageTitle text=tr(Key::NotFoundTitle)/>
                     <p><a class="btn" href=TrainerRoute::Index.href()>{tr(Key::Home)}</a></p>
@@ -39,6 +51,7 @@ pub fn TrainerApp() -> impl IntoView {
         <footer class="foot">
             <p>{tr(Key::TrainerFooter)}</p>
         </footer>
+        </Show>
     }
 }
 
@@ -57,6 +70,11 @@ fn Index() -> impl IntoView {
                 <h2>{tr(Key::CohortTitle)}</h2>
                 <p>{tr(Key::CohortCard)}</p>
                 <a class="btn" href=TrainerRoute::Cohort.href()>{tr(Key::OpenCohort)}</a>
+            </article>
+            <article class="card mode">
+                <h2>{tr(Key::PresentTitle)}</h2>
+                <p>{tr(Key::PresentCard)}</p>
+                <a class="btn" href=TrainerRoute::Present.href()>{tr(Key::OpenPresent)}</a>
             </article>
         </div>
         <p><a href="../">{tr(Key::BackToCandidateApp)}</a></p>

@@ -2,8 +2,10 @@
 //! (`pelatih/`) so none of it weighs on a candidate's phone.
 
 mod app;
+mod banks;
 mod checker;
 mod cohort;
+mod present;
 mod route;
 
 pub use app::TrainerApp;

@@ -5,17 +5,34 @@ pub enum TrainerRoute {
     Index,
     Checker,
     Cohort,
+    /// Setting up a projector session.
+    Present,
+    /// Presenting, one slide at a time.
+    PresentShow,
+    PresentSummary,
+    /// Answer cards to print for the room.
+    PresentCards,
     NotFound,
 }
 
 impl TrainerRoute {
     pub fn parse(hash: &str) -> TrainerRoute {
-        match hash.trim_end_matches('/') {
+        let path = hash.trim_start_matches('#').trim_end_matches('/');
+        match path {
             "" | "/" => TrainerRoute::Index,
             "/bank" => TrainerRoute::Checker,
             "/kelompok" => TrainerRoute::Cohort,
+            "/presentasi" => TrainerRoute::Present,
+            "/presentasi/tampil" => TrainerRoute::PresentShow,
+            "/presentasi/ringkasan" => TrainerRoute::PresentSummary,
+            "/presentasi/kartu" => TrainerRoute::PresentCards,
             _ => TrainerRoute::NotFound,
         }
+    }
+
+    /// The address fragment, without `#`.
+    pub fn hash(self) -> &'static str {
+        self.href().trim_start_matches('#')
     }
 
     pub fn href(self) -> &'static str {
@@ -23,6 +40,10 @@ impl TrainerRoute {
             TrainerRoute::Index | TrainerRoute::NotFound => "#/",
             TrainerRoute::Checker => "#/bank",
             TrainerRoute::Cohort => "#/kelompok",
+            TrainerRoute::Present => "#/presentasi",
+            TrainerRoute::PresentShow => "#/presentasi/tampil",
+            TrainerRoute::PresentSummary => "#/presentasi/ringkasan",
+            TrainerRoute::PresentCards => "#/presentasi/kartu",
         }
     }
 }

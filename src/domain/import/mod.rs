@@ -6,7 +6,7 @@ pub mod csv_bank;
 pub mod defaults;
 pub mod gift;
 pub mod intake;
-mod text;
+pub(crate) mod text;
 
 use super::problem::Problem;
 

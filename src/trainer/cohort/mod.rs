@@ -11,17 +11,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::bank::{parse_bank, Bank, BankRef};
 use crate::domain::cohort::intake::{Intake, Outcome};
 use crate::domain::cohort::zip::{read_zip, ZipEntry, ZipSkip};
 use crate::domain::history::History;
-use crate::domain::library::{bank_key, KeptBank};
+
 use crate::domain::problem::{Path, Problem, ProblemKind};
 use crate::domain::results::MAX_RESULTS_BYTES;
 use crate::i18n::{cohort_summary, problem_text, t, Key};
-use crate::platform::{clock, fetch, files, storage};
+use crate::platform::{clock, files, storage};
 use crate::ui::components::{PageTitle, ProgressBar};
-use crate::ui::state::{use_app, LoadedBank, DEFAULT_BANK_URL};
+use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
 
 use group::GroupView;
@@ -29,24 +28,6 @@ use group::GroupView;
 const COHORT_KEY: &str = "pilar-siap:cohort";
 const CHUNK: usize = 250;
 const MAX_ZIP: u64 = 256 * 1024 * 1024;
-
-/// The banks this device knows: the bundled one and the kept ones.
-async fn known_banks(kept: Vec<KeptBank>) -> Vec<(BankRef, Arc<Bank>)> {
-    let mut texts = Vec::new();
-    if let Ok(t) = fetch::fetch_text(&format!("../{DEFAULT_BANK_URL}")).await {
-        texts.push(t);
-    }
-    for kept in kept {
-        if let Ok(Some(t)) = storage::get(&bank_key(&kept.sha256)) {
-            texts.push(t);
-        }
-    }
-    texts
-        .iter()
-        .filter_map(|t| parse_bank(t).bank)
-        .map(|b| (b.reference(), Arc::new(b)))
-        .collect()
-}
 
 fn skipped(reason: ZipSkip) -> ProblemKind {
     match reason {
@@ -123,7 +104,7 @@ pub fn CohortPage() -> impl IntoView {
         progress.set((0, list.len()));
         leptos::task::spawn_local(async move {
             let started = js_sys::Date::now();
-            let mut work = Intake::new(known_banks(kept()).await);
+            let mut work = Intake::new(super::banks::known_banks(kept()).await);
             // Every read starts at once; the files are then checked in chunks as they arrive.
             let reads = files::start_reading(&list, MAX_ZIP.max(MAX_RESULTS_BYTES));
             for (n, (chunk, chunk_reads)) in list.chunks(CHUNK).zip(reads.chunks(CHUNK)).enumerate()
@@ -198,7 +179,7 @@ pub fn CohortPage() -> impl IntoView {
         };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let mut work = Intake::new(known_banks(kept()).await);
+            let mut work = Intake::new(super::banks::known_banks(kept()).await);
             if let Ok(h) = History::from_storage(&text) {
                 for (i, r) in h.entries.iter().enumerate() {
                     work.add(&format!("{i}.json"), &r.to_json());

@@ -1,0 +1,49 @@
+//! Measuring and focusing what is on the screen: whether a box overflows, waiting for the next
+//! frame, moving the focus to a field.
+
+use wasm_bindgen::JsCast;
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    super::document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Whether the content of element `id` is taller or wider than its box.
+pub fn overflows(id: &str) -> bool {
+    element(id).is_some_and(|e| {
+        e.scroll_height() > e.client_height() + 1 || e.scroll_width() > e.client_width() + 1
+    })
+}
+
+/// Waits until the browser has laid out and painted the next frame.
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = super::window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Focuses the text field `id` and selects its content, so typing replaces it; false if there
+/// is no such field.
+pub fn focus_select(id: &str) -> bool {
+    let Some(input) = super::document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return false;
+    };
+    let _ = input.focus();
+    input.select();
+    true
+}
+
+/// Takes the focus out of whatever field has it.
+pub fn blur_active() {
+    if let Some(e) = super::document()
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = e.blur();
+    }
+}

@@ -1,0 +1,26 @@
+//! The banks the trainers' tools can use: the bundled one and those kept on this device.
+
+use std::sync::Arc;
+
+use crate::domain::bank::{parse_bank, Bank, BankRef};
+use crate::domain::library::{bank_key, KeptBank};
+use crate::platform::{fetch, storage};
+use crate::ui::state::DEFAULT_BANK_URL;
+
+/// The banks this device knows: the bundled one and the kept ones.
+pub async fn known_banks(kept: Vec<KeptBank>) -> Vec<(BankRef, Arc<Bank>)> {
+    let mut texts = Vec::new();
+    if let Ok(t) = fetch::fetch_text(&format!("../{DEFAULT_BANK_URL}")).await {
+        texts.push(t);
+    }
+    for kept in kept {
+        if let Ok(Some(t)) = storage::get(&bank_key(&kept.sha256)) {
+            texts.push(t);
+        }
+    }
+    texts
+        .iter()
+        .filter_map(|t| parse_bank(t).bank)
+        .map(|b| (b.reference(), Arc::new(b)))
+        .collect()
+}

@@ -1,0 +1,56 @@
+//! The help panel (`?`): every key a presenter can press, and the same actions as buttons for a
+//! mouse — theme, text size, full screen, timer, summary.
+
+use leptos::prelude::*;
+
+use super::Look;
+use crate::i18n::Key;
+use crate::platform::fullscreen;
+use crate::trainer::route::TrainerRoute;
+use crate::ui::tr;
+
+/// The keys, as shown, and what they do.
+const KEYS: &[(&str, Key)] = &[
+    ("→ PageDown Spasi", Key::HelpNext),
+    ("← PageUp", Key::HelpBack),
+    ("R", Key::HelpReveal),
+    ("1–9", Key::HelpCount),
+    ("B .", Key::HelpBlank),
+    ("F", Key::HelpFullscreen),
+    ("T", Key::HelpTimer),
+    ("D", Key::HelpTheme),
+    ("+ −", Key::HelpSize),
+    ("S", Key::HelpSummary),
+    ("?", Key::HelpHelp),
+];
+
+#[component]
+pub fn HelpPanel(
+    look: Look,
+    help: RwSignal<bool>,
+    timer_on: bool,
+    on_timer: Callback<()>,
+) -> impl IntoView {
+    let rows = KEYS
+        .iter()
+        .map(
+            |(k, what)| view! { <tr><th scope="row"><kbd>{*k}</kbd></th><td>{tr(*what)}</td></tr> },
+        )
+        .collect_view();
+    view! {
+        <div class="help-panel" role="dialog" aria-modal="false" aria-labelledby="help-title">
+            <h2 id="help-title">{tr(Key::HelpTitle)}</h2>
+            <table class="keys"><tbody>{rows}</tbody></table>
+            <div class="help-actions">
+                <button type="button" class="btn secondary" on:click=move |_| look.toggle_theme()>{tr(Key::HelpTheme)}</button>
+                <button type="button" class="btn secondary" on:click=move |_| look.bigger(false)>"A−"</button>
+                <button type="button" class="btn secondary" on:click=move |_| look.bigger(true)>"A+"</button>
+                <button type="button" class="btn secondary" on:click=move |_| fullscreen::toggle()>{tr(Key::HelpFullscreen)}</button>
+                {timer_on.then(|| view! { <button type="button" class="btn secondary" on:click=move |_| on_timer.run(())>{tr(Key::HelpTimer)}</button> })}
+                <a class="btn secondary" href=TrainerRoute::PresentSummary.href()>{tr(Key::SessionSummary)}</a>
+                <a class="btn secondary" href=TrainerRoute::Present.href()>{tr(Key::BackToSetup)}</a>
+                <button type="button" class="btn" on:click=move |_| help.set(false)>{tr(Key::Close)}</button>
+            </div>
+        </div>
+    }
+}

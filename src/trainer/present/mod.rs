@@ -1,0 +1,135 @@
+//! "Mode Presentasi": run a Bimtek session from a laptop and a clicker, with nothing but this
+//! browser. Set up a session, present it item by item at projector scale with the room's raised
+//! cards counted, then see the summary; print answer cards for the room.
+
+mod cards;
+mod help;
+mod setup;
+mod show;
+mod stage;
+mod summary;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+pub use cards::CardsPage;
+pub use setup::SetupPage;
+pub use show::PresentPage;
+pub use summary::SummaryPage;
+
+use crate::domain::bank::{Bank, BankRef};
+use crate::domain::session::{sessions_from_storage, sessions_to_storage, Session};
+use crate::platform::storage;
+
+const CURRENT: &str = "pilar-siap:session:current";
+const SAVED: &str = "pilar-siap:session:saved";
+const THEME: &str = "pilar-siap:present:theme";
+const SCALE: &str = "pilar-siap:present:scale";
+
+/// The session being presented, as last saved.
+pub fn load_current() -> Option<Session> {
+    Session::read(&storage::get(CURRENT).ok().flatten()?).ok()
+}
+
+/// Saves the session being presented; false if storage refused.
+pub fn save_current(s: &Session) -> bool {
+    storage::set(CURRENT, &s.to_storage()).is_ok()
+}
+
+pub fn saved_sessions() -> Vec<Session> {
+    storage::get(SAVED)
+        .ok()
+        .flatten()
+        .map(|t| sessions_from_storage(&t))
+        .unwrap_or_default()
+}
+
+/// Keeps a set of items under its name (replacing one of the same name).
+pub fn save_named(s: &Session) -> bool {
+    let mut list = saved_sessions();
+    list.retain(|x| x.name != s.name);
+    let mut clean = s.clone();
+    clean.position = 0;
+    clean.tallies.clear();
+    clean.revealed.clear();
+    list.push(clean);
+    storage::set(SAVED, &sessions_to_storage(&list)).is_ok()
+}
+
+pub fn forget_named(name: &str) {
+    let mut list = saved_sessions();
+    list.retain(|x| x.name != name);
+    let _ = storage::set(SAVED, &sessions_to_storage(&list));
+}
+
+/// The session being presented with its bank, or why there is none to show.
+pub async fn current_with_bank(
+    kept: Vec<crate::domain::library::KeptBank>,
+) -> Result<(Arc<Bank>, Session), crate::i18n::Key> {
+    let s = load_current()
+        .filter(|s| !s.items.is_empty())
+        .ok_or(crate::i18n::Key::NoSession)?;
+    let banks = crate::trainer::banks::known_banks(kept).await;
+    bank_for(&banks, &s.bank)
+        .map(|b| (b, s))
+        .ok_or(crate::i18n::Key::SessionBankUnknown)
+}
+
+/// The bank a session was made with, among the banks this device knows.
+pub fn bank_for(banks: &[(BankRef, Arc<Bank>)], r: &BankRef) -> Option<Arc<Bank>> {
+    banks.iter().find(|(x, _)| x == r).map(|(_, b)| b.clone())
+}
+
+/// The presenting look: dark or light, and a size step (100 %, 115 %, 130 %), remembered.
+#[derive(Clone, Copy)]
+pub struct Look {
+    pub dark: RwSignal<bool>,
+    pub scale: RwSignal<u8>,
+}
+
+impl Look {
+    pub fn new() -> Self {
+        let dark = storage::get(THEME)
+            .ok()
+            .flatten()
+            .is_none_or(|t| t != "light");
+        let scale = storage::get(SCALE)
+            .ok()
+            .flatten()
+            .and_then(|s| s.parse().ok())
+            .filter(|s| [100, 115, 130].contains(s))
+            .unwrap_or(100);
+        Look {
+            dark: RwSignal::new(dark),
+            scale: RwSignal::new(scale),
+        }
+    }
+    pub fn toggle_theme(&self) {
+        let dark = !self.dark.get_untracked();
+        self.dark.set(dark);
+        let _ = storage::set(THEME, if dark { "dark" } else { "light" });
+    }
+    /// One size step up or down.
+    pub fn bigger(&self, up: bool) {
+        const STEPS: [u8; 3] = [100, 115, 130];
+        let i = STEPS
+            .iter()
+            .position(|s| *s == self.scale.get_untracked())
+            .unwrap_or(0);
+        let next = if up {
+            (i + 1).min(2)
+        } else {
+            i.saturating_sub(1)
+        };
+        let value = STEPS.get(next).copied().unwrap_or(100);
+        self.scale.set(value);
+        let _ = storage::set(SCALE, &value.to_string());
+    }
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Look::new()
+    }
+}
