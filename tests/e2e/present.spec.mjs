@@ -51,7 +51,11 @@ async function expectFits(page, what) {
 const where = (page) => page.locator('.present-bar .where');
 
 /** The screen now, to see when it changes. */
-const screen = async (page) => (await page.locator('#slide').count()) ? `${await where(page).innerText()}|${await page.locator('#slide').innerText()}` : 'summary';
+const screen = (page) => page.evaluate(() => {
+  const slide = document.getElementById('slide');
+  const bar = document.querySelector('.present-bar .where');
+  return slide && bar ? `${bar.innerText}|${slide.innerText}` : 'summary';
+});
 
 /** PageDown, then waits for the next screen; false once past the last one (the summary). */
 async function advance(page) {
