@@ -245,8 +245,14 @@ fn Presenter(bank: Arc<Bank>, session: Session) -> impl IntoView {
         leptos::task::spawn_local(async move {
             for _ in 0..16 {
                 layout::next_frame().await;
-                let scale = f64::from(look.scale.get_untracked()) / 100.0;
-                if !layout::overflows("slide") || fit.get_untracked() * scale <= LAST_RESORT {
+                // The trainer may have left the slides during that frame: then stop quietly.
+                let (Some(scale), Some(now)) =
+                    (look.scale.try_get_untracked(), fit.try_get_untracked())
+                else {
+                    break;
+                };
+                let scale = f64::from(scale) / 100.0;
+                if !layout::overflows("slide") || now * scale <= LAST_RESORT {
                     break;
                 }
                 fit.update(|f| *f = (*f - 0.05).max(LAST_RESORT / scale));
