@@ -25,6 +25,7 @@ tools:
 build: tools
 	trunk build index.html --release
 	trunk build pelatih.html --release --dist dist/pelatih
+	node scripts/service-worker.mjs
 
 lint: tools
 	$(CARGO) fmt --check

@@ -277,6 +277,8 @@ pub fn text(key: Key) -> &'static str {
         CardsIntro => "Print on A4, one letter per page; each participant (or group) holds a set A–E. For 1–5 statements, card A = 1 up to E = 5. True/false: A = True, B = False.",
         PresentCard => "One question per screen on the projector, driven by a clicker; the room answers with A–E cards, offline.",
         OpenPresent => "Open presentation mode",
+        UpdateReady => "A new version of Pilar Siap is ready.",
+        UpdateNow => "Update now",
         ProblemAt => "at",
     }
 }

@@ -277,6 +277,8 @@ pub fn text(key: Key) -> &'static str {
         CardsIntro => "Cetak di kertas A4, satu huruf per halaman; setiap peserta (atau kelompok) memegang satu set A–E. Untuk pernyataan skala 1–5, kartu A = 1 sampai E = 5. Soal benar/salah: A = Benar, B = Salah.",
         PresentCard => "Satu soal per layar di proyektor, dikendalikan dengan clicker; ruangan menjawab dengan kartu A–E, tanpa internet.",
         OpenPresent => "Buka Mode Presentasi",
+        UpdateReady => "Versi baru Pilar Siap sudah siap dipakai.",
+        UpdateNow => "Perbarui sekarang",
         ProblemAt => "di",
     }
 }

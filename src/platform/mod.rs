@@ -13,6 +13,7 @@ pub mod print;
 pub mod share;
 pub mod storage;
 pub mod timer;
+pub mod update;
 
 /// The browser window, if there is one.
 pub fn window() -> Option<web_sys::Window> {

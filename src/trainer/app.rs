@@ -8,7 +8,7 @@ use super::present::{CardsPage, PresentPage, SetupPage, SummaryPage};
 use super::route::TrainerRoute;
 use crate::i18n::Key;
 use crate::platform::location;
-use crate::ui::components::{LangToggle, PageTitle};
+use crate::ui::components::{LangToggle, PageTitle, UpdateBanner};
 use crate::ui::state::AppState;
 use crate::ui::tr;
 
@@ -32,6 +32,7 @@ pub fn TrainerApp() -> impl IntoView {
             <a class="brand" href=TrainerRoute::Index.href()>{tr(Key::TrainerAppName)}</a>
             <LangToggle/>
         </header>
+        <UpdateBanner/>
         <main id="main" class="wide">
             {move || match route.get() {
                 TrainerRoute::Index => view! { <Index/> }.into_any(),

@@ -17,6 +17,7 @@ mod share_box;
 mod source_line;
 mod storage_banner;
 mod summary_table;
+mod update_banner;
 
 pub use bank_chooser::BankChooser;
 pub use bank_gate::BankGate;
@@ -35,3 +36,4 @@ pub use share_box::ShareBox;
 pub use source_line::SourceLine;
 pub use storage_banner::StorageBanner;
 pub use summary_table::SummaryTable;
+pub use update_banner::UpdateBanner;
