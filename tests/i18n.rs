@@ -163,3 +163,20 @@ fn no_user_facing_text_is_hard_coded_in_the_ui() {
         found.join("\n")
     );
 }
+
+/// index.html's static shell shows the home page's top before the wasm arrives; its texts must be
+/// the app's own, or the page would change (and shift) when the app takes over.
+#[test]
+fn the_static_shell_says_what_the_home_page_says() {
+    use pilar_siap::i18n::{t, Key, Lang};
+    let html = std::fs::read_to_string("index.html").unwrap();
+    for key in [Key::AppName, Key::Tagline, Key::HomeIntro, Key::HomeAsks] {
+        let text = t(Lang::Id, key);
+        assert!(
+            html.contains(&format!(">{text}<")),
+            "index.html lacks {key:?}: {text}"
+        );
+    }
+    let switch = t(Lang::Id, Key::SwitchLanguage);
+    assert!(html.contains(&format!(">{switch}</button>")));
+}

@@ -24,8 +24,23 @@ pub fn start() {
     mount(App);
 }
 
-/// Mounts `app` into `#app`, replacing the static loading screen of the page.
+/// Mounts `app` into `#app`, replacing the static loading screen of the page — once that screen
+/// has been painted: it is laid out as the app's first screen, so the largest text a visitor sees
+/// is painted by the html alone (Largest Contentful Paint) and nothing moves when the app arrives.
 pub fn mount<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    // Leptos' executor starts with the mount: wasm-bindgen's until then.
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::platform::layout::next_frame().await;
+        crate::platform::layout::next_frame().await;
+        mount_now(app);
+    });
+}
+
+fn mount_now<F, N>(app: F)
 where
     F: FnOnce() -> N + 'static,
     N: IntoView,

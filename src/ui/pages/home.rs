@@ -19,14 +19,19 @@ pub fn HomePage() -> impl IntoView {
         <p>{tr(Key::HomeIntro)}</p>
         <p>{tr(Key::HomeAsks)}</p>
         <BankChooser/>
-        <BankGate children=|bank| view! { <BankStart bank/> }/>
-        <section class="card privacy">
-            <h2>{tr(Key::PrivacyTitle)}</h2>
-            <p>{tr(Key::PrivacyText)}</p>
-        </section>
-        <p class="trainer-link">
-            <a href="pelatih/#/bank">{tr(Key::TrainerTools)}</a>
-        </p>
+        // Everything below the introduction arrives with the bank, so nothing on screen moves.
+        <BankGate children=|bank| {
+            view! {
+                <BankStart bank/>
+                <section class="card privacy">
+                    <h2>{tr(Key::PrivacyTitle)}</h2>
+                    <p>{tr(Key::PrivacyText)}</p>
+                </section>
+                <p class="trainer-link">
+                    <a href="pelatih/#/bank">{tr(Key::TrainerTools)}</a>
+                </p>
+            }
+        }/>
     }
 }
 
