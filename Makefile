@@ -9,7 +9,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 CARGO := cargo
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test tools build lint test-native test-schema test-wasm test-e2e sizes bench-cohort clean
+.PHONY: run test tools build lint test-native test-schema test-wasm test-e2e sizes bench-cohort bench clean
 
 # Both apps built into dist/ (the trainers' app in dist/pelatih/), served as static files.
 run: build
@@ -55,5 +55,12 @@ bench-cohort: build
 	$(CARGO) build --locked --bin pilar-cli
 	node tests/bench/cohort.mjs
 
+# Not part of `make test`: Lighthouse (mobile, simulated throttling) on the release build and on
+# the same bank in SurveyJS, sizes of both, click-to-paint with the CPU slowed 4x. bench/ has its
+# own package.json, so `make test` never installs Lighthouse.
+bench: build
+	@[ bench/node_modules/.package-lock.json -nt bench/package-lock.json ] || npm ci --prefix bench --no-audit --no-fund
+	CHROME_PATH=/usr/bin/chromium node bench/run.mjs
+
 clean:
-	rm -rf dist target test-results playwright-report
+	rm -rf dist target test-results playwright-report bench/node_modules bench/out
