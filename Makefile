@@ -25,6 +25,7 @@ tools:
 build: tools
 	trunk build index.html --release
 	trunk build pelatih.html --release --dist dist/pelatih
+	node scripts/csp.mjs
 	node scripts/service-worker.mjs
 
 lint: tools
@@ -39,7 +40,7 @@ test-schema: tools
 	node --test tests/schema/
 
 test-wasm: tools
-	$(CARGO) test --locked $(WASM) --test web_item --test web_report
+	$(CARGO) test --locked $(WASM) --test web_item --test web_report --test web_crash
 
 # End-to-end against the release build in dist/, served on 127.0.0.1; pilar-cli re-checks the
 # downloaded results file.
