@@ -279,6 +279,10 @@ pub fn text(key: Key) -> &'static str {
         OpenPresent => "Open presentation mode",
         UpdateReady => "A new version of Pilar Siap is ready.",
         UpdateNow => "Update now",
+        CrashTitle => "Sorry, Pilar Siap stopped because of an error",
+        CrashText => "The answers already saved are still on this device. Download a copy first, then reload the page to continue.",
+        CrashDownload => "Download saved answers",
+        CrashReload => "Reload",
         ProblemAt => "at",
     }
 }

@@ -279,6 +279,10 @@ pub fn text(key: Key) -> &'static str {
         OpenPresent => "Buka Mode Presentasi",
         UpdateReady => "Versi baru Pilar Siap sudah siap dipakai.",
         UpdateNow => "Perbarui sekarang",
+        CrashTitle => "Maaf, Pilar Siap berhenti karena kesalahan",
+        CrashText => "Jawaban yang sudah tersimpan masih ada di perangkat ini. Unduh salinannya dulu, lalu muat ulang halaman untuk melanjutkan.",
+        CrashDownload => "Unduh jawaban tersimpan",
+        CrashReload => "Muat ulang",
         ProblemAt => "di",
     }
 }

@@ -2,6 +2,7 @@
 //! Every call here fails softly (a `Result` or `None`), never with a panic.
 
 pub mod clock;
+pub mod crash;
 pub mod download;
 pub mod fetch;
 pub mod files;

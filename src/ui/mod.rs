@@ -32,6 +32,7 @@ where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
 {
+    crate::platform::crash::install();
     // Leptos' executor starts with the mount: wasm-bindgen's until then.
     wasm_bindgen_futures::spawn_local(async move {
         crate::platform::layout::next_frame().await;
