@@ -159,11 +159,21 @@ pub fn verify_by<'a>(
     let mut out = Problems::default();
     let root = Path::root();
     if &results.bank != bank_ref {
+        // Same id and version but another text: name the texts by their hashes.
+        let same_name = results.bank.id == bank_ref.id && results.bank.version == bank_ref.version;
+        let name = |b: &BankRef| {
+            let hash = b.sha256.get(..12).unwrap_or(&b.sha256);
+            if same_name {
+                format!("{} {} (sha256 {hash}…)", b.id, b.version)
+            } else {
+                format!("{} {}", b.id, b.version)
+            }
+        };
         out.error(
             root.key("bank"),
             ProblemKind::OtherBank {
-                expected: format!("{} {}", bank_ref.id, bank_ref.version),
-                found: format!("{} {}", results.bank.id, results.bank.version),
+                expected: name(bank_ref),
+                found: name(&results.bank),
             },
         );
         return out.0;
