@@ -128,6 +128,8 @@ pub enum ProblemKind {
     AnswerMismatch,
     /// A date/time that is not ISO 8601 UTC.
     BadTime { text: String },
+    /// A results file finished before it started.
+    FinishedBeforeStart { started: String, finished: String },
 }
 
 /// What kind of JSON syntax error the parser found.

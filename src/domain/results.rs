@@ -193,6 +193,20 @@ pub fn verify_by<'a>(
             );
         }
     }
+    if let (Some(start), Some(end)) = (
+        parse_iso(&results.started_at),
+        parse_iso(&results.finished_at),
+    ) {
+        if end < start {
+            out.error(
+                root.key("finished_at"),
+                ProblemKind::FinishedBeforeStart {
+                    started: results.started_at.clone(),
+                    finished: results.finished_at.clone(),
+                },
+            );
+        }
+    }
     let mut pairs = Vec::with_capacity(results.items.len());
     for (i, r) in results.items.iter().enumerate() {
         let p = root.key("items").index(i);
