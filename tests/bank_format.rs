@@ -338,9 +338,23 @@ fn warnings_do_not_stop_a_bank() {
 #[test]
 fn hostile_text_is_kept_as_text() {
     let mut v = mini_value();
-    let payload = "<script>alert('x')</script>\u{202e}\u{200b}";
+    let payload = "<script>alert('x')</script> <img src=x onerror=alert(1)>";
     v["items"][0]["prompt"] = json!(payload);
     let b = bank(&v.to_string());
     assert_eq!(b.items[0].common.prompt, payload);
     assert!(matches!(b.items[0].body, ItemBody::SingleChoice { .. }));
+}
+
+#[test]
+fn hidden_direction_overrides_and_zero_widths_are_refused_where_they_are() {
+    for (c, code) in [('\u{202e}', "U+202E"), ('\u{200b}', "U+200B")] {
+        let mut v = mini_value();
+        v["items"][0]["prompt"] = json!(format!("Apa isi {c}Pasal 3?"));
+        let errs = errors_of(&v);
+        assert!(
+            errs.iter().any(|(p, k)| p == "items[0].prompt"
+                && matches!(k, K::HiddenCharacter { code: x } if x == code)),
+            "{errs:?}"
+        );
+    }
 }

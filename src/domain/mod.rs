@@ -11,6 +11,7 @@ pub mod bank;
 pub mod codec;
 pub mod cohort;
 pub mod draw;
+pub mod hidden;
 pub mod history;
 pub mod import;
 pub mod json;

@@ -86,6 +86,8 @@ pub enum ProblemKind {
     Empty,
     /// A text longer than the limit.
     TooLong { chars: usize, max: usize },
+    /// A text holds an invisible direction override or zero-width character (`U+202E`).
+    HiddenCharacter { code: String },
     /// A list longer than the limit.
     TooMany { count: usize, max: usize },
     /// A list shorter than needed.

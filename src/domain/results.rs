@@ -193,6 +193,14 @@ pub fn verify_by<'a>(
             );
         }
     }
+    if let Some(c) = super::hidden::hidden_char(&results.participant.name) {
+        out.error(
+            root.key("participant").key("name"),
+            ProblemKind::HiddenCharacter {
+                code: super::hidden::code_point(c),
+            },
+        );
+    }
     if let (Some(start), Some(end)) = (
         parse_iso(&results.started_at),
         parse_iso(&results.finished_at),

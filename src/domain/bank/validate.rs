@@ -321,8 +321,16 @@ fn text(out: &mut Problems, p: &Path, value: &str) {
     }
 }
 
-/// An optional text: not too long.
+/// An optional text: not too long, nothing hidden in it.
 fn long(out: &mut Problems, p: &Path, value: &str) {
+    if let Some(c) = crate::domain::hidden::hidden_char(value) {
+        out.error(
+            p.clone(),
+            K::HiddenCharacter {
+                code: crate::domain::hidden::code_point(c),
+            },
+        );
+    }
     let chars = value.chars().count();
     if chars > MAX_TEXT {
         out.error(

@@ -54,7 +54,7 @@ fn ProfileForm(bank: Arc<LoadedBank>, mode: Mode) -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         let p = Participant {
-            name: name.get_untracked().trim().to_owned(),
+            name: crate::domain::hidden::without_hidden(name.get_untracked().trim()),
             role: role.get_untracked(),
             region: region.get_untracked(),
         };
