@@ -1,5 +1,6 @@
 //! Reading a file the user picked, with its size checked before a byte is read.
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Why a file could not be read.
@@ -11,9 +12,13 @@ pub enum FileError {
     Unreadable,
 }
 
-/// The first file chosen in an `<input type="file">`, with its name.
-pub fn chosen(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
-    input.files()?.get(0)
+/// The first file chosen in the `<input type="file">` that fired `ev`; the input is cleared, so
+/// choosing the same file again fires again.
+pub fn take_chosen(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
 }
 
 /// The file's text (invalid UTF-8 replaced), if it is at most `limit` bytes.

@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::{bank_for, forget_named, load_current, save_current, save_named, saved_sessions};
 use crate::domain::bank::{Bank, BankRef};
@@ -116,16 +115,9 @@ pub fn SetupPage() -> impl IntoView {
         }
     };
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = files::take_chosen(&ev) else {
             return;
         };
-        let Some(file) = files::chosen(&input) else {
-            return;
-        };
-        input.set_value("");
         leptos::task::spawn_local(async move {
             let l = lang.get_untracked();
             let text = match files::read_text(&file, 5 * 1024 * 1024).await {

@@ -2,7 +2,6 @@
 //! device, export all, clear (after confirming, with an export offered first).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::history::{History, MAX_HISTORY_BYTES};
 use crate::domain::problem::{Path, Problem, ProblemKind};
@@ -65,16 +64,9 @@ pub fn HistoryPage() -> impl IntoView {
         let _ = download::download_text("riwayat-pilar-siap.json", "application/json", &text);
     };
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = files::take_chosen(&ev) else {
             return;
         };
-        let Some(file) = files::chosen(&input) else {
-            return;
-        };
-        input.set_value("");
         leptos::task::spawn_local(async move {
             let outcome = import_file(app, file, lang.get_untracked()).await;
             message.set(Some(outcome));
