@@ -64,9 +64,18 @@ pub fn forget_named(name: &str) {
 }
 
 /// The session being presented with its bank, or why there is none to show.
-pub async fn current_with_bank(
-    kept: Vec<crate::domain::library::KeptBank>,
-) -> Result<(Arc<Bank>, Session), crate::i18n::Key> {
+pub type Current = Result<(Arc<Bank>, Session), crate::i18n::Key>;
+
+/// A signal that gets [`Current`] once the banks are known (`None` until then). Call it from a
+/// component.
+pub fn use_current() -> RwSignal<Option<Current>> {
+    let kept = crate::ui::state::use_app().library.get_untracked().banks;
+    let loaded = RwSignal::new(None);
+    leptos::task::spawn_local(async move { loaded.set(Some(current_with_bank(kept).await)) });
+    loaded
+}
+
+async fn current_with_bank(kept: Vec<crate::domain::library::KeptBank>) -> Current {
     let s = load_current()
         .filter(|s| !s.items.is_empty())
         .ok_or(crate::i18n::Key::NoSession)?;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::help::HelpPanel;
 use super::stage::Stage;
-use super::{current_with_bank, save_current, Look};
+use super::{save_current, use_current, Look};
 use crate::domain::bank::Bank;
 use crate::domain::session::Session;
 use crate::domain::slides::{self, plan, Place, Slide, Texts};
@@ -26,10 +26,7 @@ const LAST_RESORT: f64 = 0.8;
 
 #[component]
 pub fn PresentPage() -> impl IntoView {
-    let app = use_app();
-    let kept = app.library.get_untracked().banks;
-    let loaded = RwSignal::new(None::<Result<(Arc<Bank>, Session), Key>>);
-    leptos::task::spawn_local(async move { loaded.set(Some(current_with_bank(kept).await)) });
+    let loaded = use_current();
     move || match loaded.get() {
         None => view! { <p class="loading present-note" role="status">{tr(Key::Loading)}</p> }
             .into_any(),

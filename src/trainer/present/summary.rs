@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{current_with_bank, save_current};
+use super::{save_current, use_current};
 use crate::domain::bank::Bank;
 use crate::domain::session::{summarize, Session};
 use crate::i18n::{t, Key};
@@ -21,10 +21,7 @@ fn pct(v: Option<f64>) -> String {
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {
-    let app = use_app();
-    let kept = app.library.get_untracked().banks;
-    let loaded = RwSignal::new(None::<Result<(Arc<Bank>, Session), Key>>);
-    leptos::task::spawn_local(async move { loaded.set(Some(current_with_bank(kept).await)) });
+    let loaded = use_current();
     move || match loaded.get() {
         None => view! { <p class="loading" role="status">{tr(Key::Loading)}</p> }.into_any(),
         Some(Err(key)) => view! {
