@@ -322,14 +322,14 @@ fn zip_archives_give_their_json_files_and_say_what_they_skip() {
         entries[0],
         ZipEntry::File {
             name: "hasil/satu.json".into(),
-            text: "{\"a\": 1}".into()
+            bytes: b"{\"a\": 1}".to_vec()
         }
     );
     assert_eq!(
         entries[1],
         ZipEntry::File {
             name: "hasil/dua.json".into(),
-            text: "{\"b\": 2}".into()
+            bytes: b"{\"b\": 2}".to_vec()
         }
     );
     assert_eq!(

@@ -1,13 +1,14 @@
 //! The hostile corpus: every bank and results file under tests/corpus/{bank,results}/ (written by
 //! tests/corpus/make-corpus.py) has its expected outcome in tests/corpus/expected.tsv — `ok`, or
 //! a piece of the Indonesian message the app shows for it. Each is read the way the app reads a
-//! file (invalid UTF-8 replaced); none may panic, every refusal names what is wrong, and every
+//! file (UTF-8 checked first); none may panic, every refusal names what is wrong, and every
 //! file is listed. `CORPUS_PRINT=1 cargo test --test corpus -- --nocapture` prints the outcomes.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use pilar_siap::domain::bank::parse_bank;
+use pilar_siap::domain::decode::decode;
 use pilar_siap::domain::problem::Problem;
 use pilar_siap::domain::results::{parse_results, verify};
 use pilar_siap::i18n::{problem_line, Lang};
@@ -24,7 +25,10 @@ fn error_lines(problems: &[Problem]) -> Vec<String> {
 /// What the app says of the file at `path`: no errors, or its error lines.
 fn outcome(path: &str) -> Vec<String> {
     let bytes = std::fs::read(format!("tests/corpus/{path}")).unwrap();
-    let text = String::from_utf8_lossy(&bytes);
+    let text = match decode(bytes) {
+        Ok(text) => text,
+        Err(p) => return error_lines(&[p]),
+    };
     if path.starts_with("bank/") {
         return error_lines(&parse_bank(&text).problems);
     }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::json::{read_document, to_pretty, to_text, Enc, Obj, Value};
-use super::problem::{Path, Problem, ProblemKind};
+use super::problem::{check_size, Path, Problem, ProblemKind};
 use super::results::{ResultsFile, RESULTS_FORMAT};
 
 /// The `format` of a history (on the device, and as exported).
@@ -86,15 +86,7 @@ impl History {
 
     /// The results in a file a candidate imports: one results file, or a history export.
     pub fn import(text: &str) -> Result<Vec<ResultsFile>, Vec<Problem>> {
-        if text.len() as u64 > MAX_HISTORY_BYTES {
-            return Err(vec![Problem::error(
-                Path::root(),
-                ProblemKind::TooLarge {
-                    bytes: text.len() as u64,
-                    limit: MAX_HISTORY_BYTES,
-                },
-            )]);
-        }
+        check_size(text.len() as u64, MAX_HISTORY_BYTES).map_err(|p| vec![p])?;
         let is_history = super::json::parse_value(text)
             .ok()
             .and_then(|v| v.get("format").and_then(Value::as_str).map(str::to_owned))

@@ -60,6 +60,12 @@ pub enum Severity {
 pub enum ProblemKind {
     /// The file is larger than the app accepts.
     TooLarge { bytes: u64, limit: u64 },
+    /// The file is not UTF-8 text; `byte` is the 1-based place of the first bad byte.
+    NotUtf8 { byte: u64 },
+    /// The browser could not read the file at all.
+    Unreadable,
+    /// A file of the site could not be fetched: the server's HTTP status, or none (no connection).
+    NotFetched { url: String, status: Option<u16> },
     /// The text is not JSON; `detail` is the parser's (English) message.
     Syntax { what: SyntaxKind, detail: String },
     /// The document names another format (e.g. a results file given as a bank).
@@ -185,6 +191,18 @@ pub struct Problem {
     /// 1-based line and column in the source text, when known.
     pub line: Option<usize>,
     pub column: Option<usize>,
+}
+
+/// A text of more than `limit` bytes is refused whole, before any parsing, with the limit named.
+pub fn check_size(bytes: u64, limit: u64) -> Result<(), Problem> {
+    if bytes > limit {
+        Err(Problem::error(
+            Path::root(),
+            ProblemKind::TooLarge { bytes, limit },
+        ))
+    } else {
+        Ok(())
+    }
 }
 
 impl Problem {

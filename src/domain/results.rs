@@ -4,7 +4,7 @@
 use super::attempt::{Answer, Attempt, Mode, Participant};
 use super::bank::{Bank, BankRef, Evidence, Item};
 use super::json::{read_document, to_pretty};
-use super::problem::{Path, Problem, ProblemKind, Problems};
+use super::problem::{check_size, Path, Problem, ProblemKind, Problems};
 use super::scoring::{score_attempt, score_items, CompetencyScore};
 use super::time::{format_iso, parse_iso};
 
@@ -123,15 +123,7 @@ impl ResultsFile {
 
 /// Reads a results file (format and version first, then structure); every problem is given.
 pub fn parse_results(text: &str) -> Result<ResultsFile, Vec<Problem>> {
-    if text.len() as u64 > MAX_RESULTS_BYTES {
-        return Err(vec![Problem::error(
-            Path::root(),
-            ProblemKind::TooLarge {
-                bytes: text.len() as u64,
-                limit: MAX_RESULTS_BYTES,
-            },
-        )]);
-    }
+    check_size(text.len() as u64, MAX_RESULTS_BYTES).map_err(|p| vec![p])?;
     match read_document(text, RESULTS_FORMAT, RESULTS_FORMAT_VERSION, |out, v| {
         ResultsFile::decode(out, v, &Path::root())
     }) {

@@ -6,11 +6,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::bank::{Bank, BankRef, Evidence, Item, ItemBody};
 use super::json::{as_u64, read_document, str_list, to_pretty, to_text, Enc, Map, Obj, Value};
-use super::problem::{Path, Problem, Problems};
+use super::problem::{check_size, Path, Problem, Problems};
 use super::slides::Place;
 
 pub const SESSION_FORMAT: &str = "pilar-siap/session";
 pub const SESSION_FORMAT_VERSION: u32 = 1;
+/// The largest session record read (a real one is a few kilobytes).
+pub const MAX_SESSION_BYTES: u64 = 1024 * 1024;
 
 /// One session at the projector.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,6 +182,7 @@ impl Session {
 
     /// Reads a session record.
     pub fn read(text: &str) -> Result<Session, Vec<Problem>> {
+        check_size(text.len() as u64, MAX_SESSION_BYTES).map_err(|p| vec![p])?;
         let (s, problems) =
             read_document(text, SESSION_FORMAT, SESSION_FORMAT_VERSION, |out, v| {
                 let mut o = Obj::new(out, v, &Path::root())?;

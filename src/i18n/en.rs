@@ -117,7 +117,6 @@ pub fn text(key: Key) -> &'static str {
         HistoryTitle => "Practice history",
         ProfileSummary => "Competency summary",
         ComparedWithPrevious => "The dashed outline and the change figures compare with the previous attempt.",
-        FileUnreadable => "The browser could not read the file.",
         Open => "Open",
         HistoryIntro => "Finished attempts are kept on this device. You can add a results file from another device.",
         HistoryEmpty => "No finished attempts yet.",

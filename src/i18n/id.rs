@@ -117,7 +117,6 @@ pub fn text(key: Key) -> &'static str {
         HistoryTitle => "Riwayat latihan",
         ProfileSummary => "Ringkasan kompetensi",
         ComparedWithPrevious => "Garis putus-putus dan angka perubahan membandingkan dengan latihan sebelumnya.",
-        FileUnreadable => "Berkas tidak dapat dibaca oleh peramban.",
         Open => "Buka",
         HistoryIntro => "Latihan yang sudah selesai tersimpan di perangkat ini. Anda dapat memasukkan berkas hasil dari perangkat lain.",
         HistoryEmpty => "Belum ada latihan yang selesai.",

@@ -142,6 +142,11 @@ fn id_text(kind: &K) -> String {
     let l = Lang::Id;
     match kind {
         K::TooLarge { bytes, limit } => format!("Berkas terlalu besar ({}); batasnya {}. Periksa apakah berkasnya benar.", kib(*bytes), kib(*limit)),
+        K::NotUtf8 { byte } => format!("Berkas ini bukan teks UTF-8 (byte ke-{byte} tidak sah), mungkin disimpan dengan pengodean lain. Simpan ulang sebagai UTF-8, misalnya \"CSV UTF-8\" di spreadsheet."),
+        K::Unreadable => "Berkas tidak dapat dibaca oleh peramban; mungkin berkasnya dipindahkan atau dihapus. Pilih lagi berkasnya.".into(),
+        K::NotFetched { url, status: Some(404) } => format!("Berkas \"{url}\" tidak ditemukan di situs ini (HTTP 404). Periksa alamatnya."),
+        K::NotFetched { url, status: Some(s) } => format!("Server menjawab HTTP {s} untuk \"{url}\"; coba lagi nanti."),
+        K::NotFetched { url, status: None } => format!("\"{url}\" tidak dapat diambil: tidak ada sambungan internet, atau permintaan ditolak. Coba lagi saat tersambung."),
         K::Syntax { what, detail } => syntax_id(*what, detail),
         K::WrongFormat { expected, found } if found.is_empty() => format!("Berkas ini tidak memiliki kolom `format`; yang diharapkan \"{expected}\". Mungkin ini bukan berkas Pilar Siap."),
         K::WrongFormat { expected, found } => format!("Berkas ini berformat \"{found}\", padahal yang diharapkan \"{expected}\". Pilih berkas yang sesuai."),
@@ -186,6 +191,11 @@ fn en_text(kind: &K) -> String {
     let l = Lang::En;
     match kind {
         K::TooLarge { bytes, limit } => format!("The file is too large ({}); the limit is {}. Check that it is the right file.", kib(*bytes), kib(*limit)),
+        K::NotUtf8 { byte } => format!("This file is not UTF-8 text (byte {byte} is invalid); it was probably saved in another encoding. Save it again as UTF-8, e.g. \"CSV UTF-8\" in a spreadsheet."),
+        K::Unreadable => "The browser could not read the file; it may have been moved or deleted. Choose it again.".into(),
+        K::NotFetched { url, status: Some(404) } => format!("\"{url}\" was not found on this site (HTTP 404). Check the address."),
+        K::NotFetched { url, status: Some(s) } => format!("The server answered HTTP {s} for \"{url}\"; try again later."),
+        K::NotFetched { url, status: None } => format!("\"{url}\" could not be fetched: no connection, or the request was refused. Try again when online."),
         K::Syntax { what, detail } => syntax_en(*what, detail),
         K::WrongFormat { expected, found } if found.is_empty() => format!("This file has no `format` field; \"{expected}\" was expected. It may not be a Pilar Siap file."),
         K::WrongFormat { expected, found } => format!("This file's format is \"{found}\", but \"{expected}\" was expected. Choose the right file."),

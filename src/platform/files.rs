@@ -3,13 +3,11 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Why a file could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FileError {
-    /// Larger than the limit (its size in bytes).
-    TooLarge(u64),
-    /// The browser could not read it.
-    Unreadable,
+use crate::domain::decode::decode;
+use crate::domain::problem::{check_size, Path, Problem, ProblemKind};
+
+fn unreadable() -> Problem {
+    Problem::error(Path::root(), ProblemKind::Unreadable)
 }
 
 /// The first file chosen in the `<input type="file">` that fired `ev`; the input is cleared, so
@@ -21,53 +19,46 @@ pub fn take_chosen(ev: &web_sys::Event) -> Option<web_sys::File> {
     Some(file)
 }
 
-/// The file's text (invalid UTF-8 replaced), if it is at most `limit` bytes.
-pub async fn read_text(file: &web_sys::File, limit: u64) -> Result<String, FileError> {
-    let size = file.size() as u64;
-    if size > limit {
-        return Err(FileError::TooLarge(size));
-    }
+/// The file's text, if it is at most `limit` bytes (checked by `File.size` first) and UTF-8.
+pub async fn read_text(file: &web_sys::File, limit: u64) -> Result<String, Problem> {
+    check_size(file.size() as u64, limit)?;
     let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|_| FileError::Unreadable)?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+        .map_err(|_| unreadable())?;
+    decode(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Starts reading every file now (the browser reads them concurrently); each promise gives the
-/// file's bytes, or `null` for a file over `limit` bytes.
-pub fn start_reading(files: &[web_sys::File], limit: u64) -> Vec<js_sys::Promise> {
+/// A read `start_reading` began: the file's bytes to come, or already why not.
+pub struct Reading(Result<js_sys::Promise, Problem>);
+
+/// Starts reading every file now (the browser reads them concurrently); a file over its limit
+/// (by `File.size`) is refused without being read.
+pub fn start_reading(
+    files: &[web_sys::File],
+    limit: impl Fn(&web_sys::File) -> u64,
+) -> Vec<Reading> {
     files
         .iter()
-        .map(|f| {
-            if f.size() as u64 <= limit {
-                f.array_buffer()
-            } else {
-                js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)
-            }
-        })
+        .map(|f| Reading(check_size(f.size() as u64, limit(f)).map(|()| f.array_buffer())))
         .collect()
 }
 
 /// Waits for some of the reads `start_reading` began: each file's bytes, or why not.
-pub async fn finish_reading(
-    files: &[web_sys::File],
-    reads: &[js_sys::Promise],
-) -> Vec<Result<Vec<u8>, FileError>> {
-    let promises: js_sys::Array = reads.iter().collect();
+pub async fn finish_reading(reads: &[Reading]) -> Vec<Result<Vec<u8>, Problem>> {
+    let promises: js_sys::Array = reads.iter().filter_map(|r| r.0.as_ref().ok()).collect();
     let all = match JsFuture::from(js_sys::Promise::all(&promises)).await {
         Ok(v) => js_sys::Array::from(&v),
-        Err(_) => return files.iter().map(|_| Err(FileError::Unreadable)).collect(),
+        Err(_) => return reads.iter().map(|_| Err(unreadable())).collect(),
     };
-    files
+    let mut done = all.iter();
+    reads
         .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let buffer = all.get(i as u32);
-            if buffer.is_null() || buffer.is_undefined() {
-                return Err(FileError::TooLarge(f.size() as u64));
-            }
-            Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        .map(|r| match &r.0 {
+            Err(p) => Err(p.clone()),
+            Ok(_) => done
+                .next()
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+                .ok_or_else(unreadable),
         })
         .collect()
 }

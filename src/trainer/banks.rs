@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::domain::bank::{parse_bank, Bank, BankRef};
+use crate::domain::bank::{parse_bank, Bank, BankRef, MAX_BANK_BYTES};
 use crate::domain::library::{bank_key, KeptBank};
 use crate::platform::{fetch, storage};
 use crate::ui::state::DEFAULT_BANK_URL;
@@ -10,7 +10,7 @@ use crate::ui::state::DEFAULT_BANK_URL;
 /// The banks this device knows: the bundled one and the kept ones.
 pub async fn known_banks(kept: Vec<KeptBank>) -> Vec<(BankRef, Arc<Bank>)> {
     let mut texts = Vec::new();
-    if let Ok(t) = fetch::fetch_text(&format!("../{DEFAULT_BANK_URL}")).await {
+    if let Ok(t) = fetch::fetch_text(&format!("../{DEFAULT_BANK_URL}"), MAX_BANK_BYTES).await {
         texts.push(t);
     }
     for kept in kept {

@@ -98,3 +98,5 @@ R = {
 }
 for name, data in R.items():
     write('results', name, data)
+# A participant name typed on a machine that saved the file as Windows-1252 ("é" as one byte).
+write('results', 'latin1-name.json', rtext.encode('utf-8').replace(results['participant']['name'].encode('utf-8'), b'Ren\xe9 ' + results['participant']['name'].encode('utf-8'), 1))

@@ -4,7 +4,7 @@ use super::types::Bank;
 use super::{validate, BANK_FORMAT, BANK_FORMAT_VERSION, MAX_BANK_BYTES};
 use crate::domain::codec::bank::Kept;
 use crate::domain::json::read_document;
-use crate::domain::problem::{Path, Problem, ProblemKind, Problems, Seg};
+use crate::domain::problem::{check_size, Path, Problem, Problems, Seg};
 
 /// The outcome of reading a bank: the bank when it has no errors, and every problem found
 /// (warnings come with a usable bank too).
@@ -16,16 +16,10 @@ pub struct BankReport {
 
 /// Reads and checks a bank from its JSON text.
 pub fn parse_bank(text: &str) -> BankReport {
-    if text.len() as u64 > MAX_BANK_BYTES {
+    if let Err(p) = check_size(text.len() as u64, MAX_BANK_BYTES) {
         return BankReport {
             bank: None,
-            problems: vec![Problem::error(
-                Path::root(),
-                ProblemKind::TooLarge {
-                    bytes: text.len() as u64,
-                    limit: MAX_BANK_BYTES,
-                },
-            )],
+            problems: vec![p],
         };
     }
     let (bank, problems) = read_document(text, BANK_FORMAT, BANK_FORMAT_VERSION, |out, v| {

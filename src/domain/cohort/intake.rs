@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::fast::parse_results_fast;
 use crate::domain::bank::{Bank, BankRef};
-use crate::domain::problem::{Path, Problem, ProblemKind};
+use crate::domain::problem::{check_size, Path, Problem, ProblemKind};
 use crate::domain::results::{rescore, verify_by, ResultsFile, MAX_RESULTS_BYTES};
 
 /// What happened to one file.
@@ -133,14 +133,7 @@ impl Intake {
 
     /// Reads one file.
     pub fn add(&mut self, file: &str, text: &str) {
-        if text.len() as u64 > MAX_RESULTS_BYTES {
-            let p = Problem::error(
-                Path::root(),
-                ProblemKind::TooLarge {
-                    bytes: text.len() as u64,
-                    limit: MAX_RESULTS_BYTES,
-                },
-            );
+        if let Err(p) = check_size(text.len() as u64, MAX_RESULTS_BYTES) {
             return self.note(file, Outcome::Rejected(p));
         }
         let results = match parse_results_fast(text) {

@@ -9,8 +9,15 @@ pub const MAX_TOTAL: u64 = 512 * 1024 * 1024;
 /// One entry: its name and its text, or why it was skipped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ZipEntry {
-    File { name: String, text: String },
-    Skipped { name: String, reason: ZipSkip },
+    /// A member's bytes, decoded as text by whoever reads them (`crate::domain::decode`).
+    File {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    Skipped {
+        name: String,
+        reason: ZipSkip,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,10 +133,7 @@ pub fn read_zip(bytes: &[u8], per_file: u64) -> Result<Vec<ZipEntry>, ZipError> 
             )
         };
         match raw {
-            Ok(raw) => out.push(ZipEntry::File {
-                name,
-                text: String::from_utf8_lossy(&raw).into_owned(),
-            }),
+            Ok(bytes) => out.push(ZipEntry::File { name, bytes }),
             Err(_) => out.push(skip(ZipSkip::Damaged)),
         }
     }

@@ -6,7 +6,7 @@ use super::csv_bank::{import_csv, CsvBank, COMPETENCIES_FILE, INFO_FILE, ITEMS_F
 use super::gift::import_gift;
 use super::FileProblem;
 use crate::domain::bank::{parse_bank, Bank, MAX_BANK_BYTES};
-use crate::domain::problem::{Path, Problem, ProblemKind};
+use crate::domain::problem::{check_size, Path, Problem, ProblemKind};
 
 /// A file as dropped: its name and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,14 +63,8 @@ fn problem(file: &str, kind: ProblemKind) -> FileProblem {
 pub fn intake(files: &[Dropped]) -> (Option<Bank>, Vec<FileProblem>, Option<Format>) {
     let mut problems = Vec::new();
     for f in files {
-        if f.text.len() as u64 > MAX_BANK_BYTES {
-            problems.push(problem(
-                &f.name,
-                ProblemKind::TooLarge {
-                    bytes: f.text.len() as u64,
-                    limit: MAX_BANK_BYTES,
-                },
-            ));
+        if let Err(p) = check_size(f.text.len() as u64, MAX_BANK_BYTES) {
+            problems.push(FileProblem::new(&f.name, p));
         }
     }
     if !problems.is_empty() {

@@ -42,25 +42,7 @@ async fn read_all(list: Vec<web_sys::File>) -> Result<Vec<Dropped>, Vec<FileProb
         let name = file.name();
         match files::read_text(&file, MAX_BANK_BYTES).await {
             Ok(text) => out.push(Dropped { name, text }),
-            Err(files::FileError::TooLarge(bytes)) => problems.push(FileProblem::new(
-                &name,
-                Problem::error(
-                    Path::root(),
-                    ProblemKind::TooLarge {
-                        bytes,
-                        limit: MAX_BANK_BYTES,
-                    },
-                ),
-            )),
-            Err(files::FileError::Unreadable) => problems.push(FileProblem::new(
-                &name,
-                Problem::error(
-                    Path::root(),
-                    ProblemKind::Structure {
-                        detail: "file".into(),
-                    },
-                ),
-            )),
+            Err(p) => problems.push(FileProblem::new(&name, p)),
         }
     }
     if problems.is_empty() {
@@ -154,22 +136,16 @@ pub fn CheckerPage() -> impl IntoView {
         }
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let result = match fetch::fetch_text(&url).await {
+            let result = match fetch::fetch_text(&url, MAX_BANK_BYTES).await {
                 Ok(text) => check(&[Dropped {
                     name: url.clone(),
                     text,
                 }]),
-                Err(_) => {
-                    let p = FileProblem::new(
-                        &url,
-                        Problem::error(Path::root(), ProblemKind::Missing { field: url.clone() }),
-                    );
-                    Checked {
-                        names: vec![url],
-                        bank: None,
-                        problems: vec![p],
-                    }
-                }
+                Err(p) => Checked {
+                    names: vec![url.clone()],
+                    bank: None,
+                    problems: vec![FileProblem::new(&url, p)],
+                },
             };
             checked.set(Some(result));
             busy.set(false);

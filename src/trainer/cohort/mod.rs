@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::cohort::intake::{Intake, Outcome};
 use crate::domain::cohort::zip::{read_zip, ZipEntry, ZipSkip};
+use crate::domain::decode::decode;
 use crate::domain::history::History;
 
 use crate::domain::problem::{Path, Problem, ProblemKind};
@@ -45,40 +46,49 @@ fn skipped(reason: ZipSkip) -> ProblemKind {
     }
 }
 
+fn is_zip(name: &str) -> bool {
+    name.to_lowercase().ends_with(".zip")
+}
+
 /// Adds one read file (a results file, or a .zip of them) to the intake.
 fn take(intake: &mut Intake, name: &str, bytes: Vec<u8>) {
-    if name.to_lowercase().ends_with(".zip") {
-        match read_zip(&bytes, MAX_RESULTS_BYTES) {
-            Ok(entries) => {
-                for e in entries {
-                    match e {
-                        ZipEntry::File { name: inner, text } => {
-                            intake.add(&format!("{name}/{inner}"), &text)
-                        }
-                        ZipEntry::Skipped {
-                            name: inner,
-                            reason,
-                        } => intake.reject(
-                            &format!("{name}/{inner}"),
-                            Problem::error(Path::root(), skipped(reason)),
-                        ),
+    if !is_zip(name) {
+        return take_text(intake, name, bytes);
+    }
+    match read_zip(&bytes, MAX_RESULTS_BYTES) {
+        Ok(entries) => {
+            for e in entries {
+                match e {
+                    ZipEntry::File { name: inner, bytes } => {
+                        take_text(intake, &format!("{name}/{inner}"), bytes)
                     }
+                    ZipEntry::Skipped {
+                        name: inner,
+                        reason,
+                    } => intake.reject(
+                        &format!("{name}/{inner}"),
+                        Problem::error(Path::root(), skipped(reason)),
+                    ),
                 }
             }
-            Err(_) => intake.reject(
-                name,
-                Problem::error(
-                    Path::root(),
-                    ProblemKind::Structure {
-                        detail: "zip".into(),
-                    },
-                ),
-            ),
         }
-    } else {
-        let text = String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        intake.add(name, &text);
+        Err(_) => intake.reject(
+            name,
+            Problem::error(
+                Path::root(),
+                ProblemKind::Structure {
+                    detail: "zip".into(),
+                },
+            ),
+        ),
+    }
+}
+
+/// Adds one results file, if it is UTF-8 text.
+fn take_text(intake: &mut Intake, name: &str, bytes: Vec<u8>) {
+    match decode(bytes) {
+        Ok(text) => intake.add(name, &text),
+        Err(p) => intake.reject(name, p),
     }
 }
 
@@ -106,48 +116,21 @@ pub fn CohortPage() -> impl IntoView {
             let started = js_sys::Date::now();
             let mut work = Intake::new(super::banks::known_banks(kept()).await);
             // Every read starts at once; the files are then checked in chunks as they arrive.
-            let reads = files::start_reading(&list, MAX_ZIP.max(MAX_RESULTS_BYTES));
+            let reads = files::start_reading(&list, |f| {
+                if is_zip(&f.name()) {
+                    MAX_ZIP
+                } else {
+                    MAX_RESULTS_BYTES
+                }
+            });
             for (n, (chunk, chunk_reads)) in list.chunks(CHUNK).zip(reads.chunks(CHUNK)).enumerate()
             {
-                let read = files::finish_reading(chunk, chunk_reads).await;
+                let read = files::finish_reading(chunk_reads).await;
                 for (f, bytes) in chunk.iter().zip(read) {
                     let name = f.name();
                     match bytes {
-                        Ok(b)
-                            if !name.to_lowercase().ends_with(".zip")
-                                && b.len() as u64 > MAX_RESULTS_BYTES =>
-                        {
-                            work.reject(
-                                &name,
-                                Problem::error(
-                                    Path::root(),
-                                    ProblemKind::TooLarge {
-                                        bytes: b.len() as u64,
-                                        limit: MAX_RESULTS_BYTES,
-                                    },
-                                ),
-                            )
-                        }
                         Ok(b) => take(&mut work, &name, b),
-                        Err(files::FileError::TooLarge(bytes)) => work.reject(
-                            &name,
-                            Problem::error(
-                                Path::root(),
-                                ProblemKind::TooLarge {
-                                    bytes,
-                                    limit: MAX_ZIP,
-                                },
-                            ),
-                        ),
-                        Err(files::FileError::Unreadable) => work.reject(
-                            &name,
-                            Problem::error(
-                                Path::root(),
-                                ProblemKind::Structure {
-                                    detail: "file".into(),
-                                },
-                            ),
-                        ),
+                        Err(p) => work.reject(&name, p),
                     }
                 }
                 progress.set(((n * CHUNK + chunk.len()).min(list.len()), list.len()));

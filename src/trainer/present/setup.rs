@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::{bank_for, forget_named, load_current, save_current, save_named, saved_sessions};
 use crate::domain::bank::{Bank, BankRef};
 use crate::domain::rng::Rng;
-use crate::domain::session::{eligible, Session};
+use crate::domain::session::{eligible, Session, MAX_SESSION_BYTES};
 use crate::i18n::{problem_line, t, Key};
 use crate::platform::{clock, files, location};
 use crate::trainer::banks::known_banks;
@@ -120,10 +120,10 @@ pub fn SetupPage() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let l = lang.get_untracked();
-            let text = match files::read_text(&file, 5 * 1024 * 1024).await {
+            let text = match files::read_text(&file, MAX_SESSION_BYTES).await {
                 Ok(t) => t,
-                Err(_) => {
-                    message.set(Some(t(l, Key::FileUnreadable).to_owned()));
+                Err(p) => {
+                    message.set(Some(format!("{}: {}", file.name(), problem_line(l, &p))));
                     return;
                 }
             };

@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::history::{History, MAX_HISTORY_BYTES};
-use crate::domain::problem::{Path, Problem, ProblemKind};
-use crate::i18n::{imported_note, mode_name, problem_line, t, Key, Lang};
+use crate::i18n::{imported_note, mode_name, problem_line, Key, Lang};
 use crate::platform::{download, files};
 use crate::ui::components::PageTitle;
 use crate::ui::route::Route;
@@ -16,24 +15,11 @@ use crate::ui::tr;
 async fn import_file(app: AppState, file: web_sys::File, lang: Lang) -> (bool, String) {
     let text = match files::read_text(&file, MAX_HISTORY_BYTES).await {
         Ok(text) => text,
-        Err(files::FileError::TooLarge(bytes)) => {
-            let p = Problem::error(
-                Path::root(),
-                ProblemKind::TooLarge {
-                    bytes,
-                    limit: MAX_HISTORY_BYTES,
-                },
-            );
+        Err(p) => {
             return (
                 false,
                 format!("{}: {}", file.name(), problem_line(lang, &p)),
-            );
-        }
-        Err(files::FileError::Unreadable) => {
-            return (
-                false,
-                format!("{}: {}", file.name(), t(lang, Key::FileUnreadable)),
-            );
+            )
         }
     };
     match History::import(&text) {

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::route::Route;
 use crate::domain::attempt::Attempt;
-use crate::domain::bank::{parse_bank, Bank, BankRef};
+use crate::domain::bank::{parse_bank, Bank, BankRef, MAX_BANK_BYTES};
 use crate::domain::history::History;
 use crate::domain::library::{same_site_path, Library};
 use crate::domain::problem::Problem;
@@ -138,14 +138,19 @@ impl AppState {
         this.bank.set(BankState::Loading);
         let source = this.source.get_untracked();
         leptos::task::spawn_local(async move {
+            // A kept bank gone from the device has nothing to name beyond "could not load".
             let text = match &source {
-                BankSource::Bundled => fetch::fetch_text(DEFAULT_BANK_URL).await.ok(),
-                BankSource::Url(url) => fetch::fetch_text(url).await.ok(),
-                BankSource::Kept(sha) => this.kept_text(sha),
+                BankSource::Bundled => fetch::fetch_text(DEFAULT_BANK_URL, MAX_BANK_BYTES)
+                    .await
+                    .map_err(|p| vec![p]),
+                BankSource::Url(url) => fetch::fetch_text(url, MAX_BANK_BYTES)
+                    .await
+                    .map_err(|p| vec![p]),
+                BankSource::Kept(sha) => this.kept_text(sha).ok_or_else(Vec::new),
             };
             let state = match text {
-                None => BankState::Failed(Arc::new(Vec::new())),
-                Some(text) => {
+                Err(problems) => BankState::Failed(Arc::new(problems)),
+                Ok(text) => {
                     let report = parse_bank(&text);
                     match report.bank {
                         Some(bank) => {
