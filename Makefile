@@ -9,7 +9,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 CARGO := cargo
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test tools build lint test-native test-schema test-wasm test-e2e sizes bench-cohort bench clean
+.PHONY: run test tools build lint test-native test-schema test-wasm test-e2e sizes bench-cohort bench fuzz clean
 
 # Both apps built into dist/ (the trainers' app in dist/pelatih/), served as static files.
 run: build
@@ -63,5 +63,10 @@ bench: build
 	@[ bench/node_modules/.package-lock.json -nt bench/package-lock.json ] || npm ci --prefix bench --no-audit --no-fund
 	CHROME_PATH=/usr/bin/chromium node bench/run.mjs
 
+# Not part of `make test`: every cargo-fuzz target (fuzz/) for FUZZ_SECONDS each, on nightly.
+FUZZ_SECONDS ?= 300
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
 clean:
-	rm -rf dist target test-results playwright-report bench/node_modules bench/out
+	rm -rf dist target test-results playwright-report bench/node_modules bench/out fuzz/target fuzz/corpus fuzz/artifacts
