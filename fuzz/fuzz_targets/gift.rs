@@ -19,6 +19,9 @@ fuzz_target!(|data: &[u8]| {
         let (again, _) = export_gift(&bank);
         let (reread, problems) = import_gift(&again);
         common::say(problems.iter().map(|f| &f.problem));
-        assert!(reread.is_some(), "an exported GIFT file is refused: {problems:?}");
+        assert!(
+            reread.is_some(),
+            "an exported GIFT file is refused: {problems:?}"
+        );
     }
 });

@@ -30,7 +30,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let general = parse_results(&text);
     let fast = parse_results_fast(&text);
-    assert_eq!(general, fast, "the fast reader and the general one disagree");
+    assert_eq!(
+        general, fast,
+        "the fast reader and the general one disagree"
+    );
     match &general {
         Ok(r) => {
             let bank = bank();

@@ -24,7 +24,9 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(again.bank.as_ref(), Some(&bank), "{:?}", again.problems);
     assert_eq!(again.bank.map(|b| canonical_json(&b)), Some(canonical));
 
-    let seed = data.iter().fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(*b)));
+    let seed = data
+        .iter()
+        .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(*b)));
     for r in generate(&bank, 3, seed, 1_764_288_000_000) {
         let json = r.to_json();
         assert_eq!(parse_results(&json).as_ref(), Ok(&r));
