@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::json::{read_document, to_pretty, to_text, Enc, Obj, Value};
-use super::problem::{check_size, Path, Problem, ProblemKind};
-use super::results::{ResultsFile, RESULTS_FORMAT};
+use super::problem::{check_size, Path, Problem, ProblemKind, Seg};
+use super::results::{check_own, ResultsFile, RESULTS_FORMAT};
 
 /// The `format` of a history (on the device, and as exported).
 pub const HISTORY_FORMAT: &str = "pilar-siap/history";
@@ -84,8 +84,36 @@ impl History {
         h.ok_or(problems)
     }
 
-    /// The results in a file a candidate imports: one results file, or a history export.
+    /// The results in a file a candidate imports: one results file, or a history export, each
+    /// with the checks that need no bank (`check_own`).
     pub fn import(text: &str) -> Result<Vec<ResultsFile>, Vec<Problem>> {
+        let entries = Self::read_import(text)?;
+        let many = entries.len() > 1;
+        let problems: Vec<Problem> = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| {
+                check_own(r).into_iter().map(move |mut p| {
+                    if many {
+                        p.path = Path(
+                            [Seg::Key("results".into()), Seg::Index(i)]
+                                .into_iter()
+                                .chain(p.path.0)
+                                .collect(),
+                        );
+                    }
+                    p
+                })
+            })
+            .collect();
+        if problems.iter().any(Problem::is_error) {
+            Err(problems)
+        } else {
+            Ok(entries)
+        }
+    }
+
+    fn read_import(text: &str) -> Result<Vec<ResultsFile>, Vec<Problem>> {
         check_size(text.len() as u64, MAX_HISTORY_BYTES).map_err(|p| vec![p])?;
         let is_history = super::json::parse_value(text)
             .ok()

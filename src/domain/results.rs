@@ -138,6 +138,50 @@ pub fn verify(results: &ResultsFile, bank: &Bank, bank_ref: &BankRef) -> Vec<Pro
     verify_by(results, bank, bank_ref, &|id| bank.item(id))
 }
 
+/// What a results file can be checked for without its bank: valid times, a finish not before the
+/// start, no hidden characters in the name.
+pub fn check_own(results: &ResultsFile) -> Vec<Problem> {
+    let mut out = Problems::default();
+    let times = [
+        ("started_at", Some(&results.started_at)),
+        ("finished_at", Some(&results.finished_at)),
+        ("deadline", results.deadline.as_ref()),
+    ];
+    for (field, value) in times.into_iter().filter_map(|(f, v)| Some((f, v?))) {
+        if parse_iso(value).is_none() {
+            out.error(
+                Path::root().key(field),
+                ProblemKind::BadTime {
+                    text: value.chars().take(40).collect(),
+                },
+            );
+        }
+    }
+    if let Some(c) = super::hidden::hidden_char(&results.participant.name) {
+        out.error(
+            Path::root().key("participant").key("name"),
+            ProblemKind::HiddenCharacter {
+                code: super::hidden::code_point(c),
+            },
+        );
+    }
+    if let (Some(start), Some(end)) = (
+        parse_iso(&results.started_at),
+        parse_iso(&results.finished_at),
+    ) {
+        if end < start {
+            out.error(
+                Path::root().key("finished_at"),
+                ProblemKind::FinishedBeforeStart {
+                    started: results.started_at.clone(),
+                    finished: results.finished_at.clone(),
+                },
+            );
+        }
+    }
+    out.0
+}
+
 /// Finds a bank's item by id (a linear search, or an index when many files are checked).
 pub type Lookup<'a> = dyn Fn(&str) -> Option<&'a Item> + 'a;
 
@@ -170,43 +214,7 @@ pub fn verify_by<'a>(
         );
         return out.0;
     }
-    let times = [
-        ("started_at", Some(&results.started_at)),
-        ("finished_at", Some(&results.finished_at)),
-        ("deadline", results.deadline.as_ref()),
-    ];
-    for (field, value) in times.into_iter().filter_map(|(f, v)| Some((f, v?))) {
-        if parse_iso(value).is_none() {
-            out.error(
-                root.key(field),
-                ProblemKind::BadTime {
-                    text: value.chars().take(40).collect(),
-                },
-            );
-        }
-    }
-    if let Some(c) = super::hidden::hidden_char(&results.participant.name) {
-        out.error(
-            root.key("participant").key("name"),
-            ProblemKind::HiddenCharacter {
-                code: super::hidden::code_point(c),
-            },
-        );
-    }
-    if let (Some(start), Some(end)) = (
-        parse_iso(&results.started_at),
-        parse_iso(&results.finished_at),
-    ) {
-        if end < start {
-            out.error(
-                root.key("finished_at"),
-                ProblemKind::FinishedBeforeStart {
-                    started: results.started_at.clone(),
-                    finished: results.finished_at.clone(),
-                },
-            );
-        }
-    }
+    out.0.extend(check_own(results));
     let mut pairs = Vec::with_capacity(results.items.len());
     for (i, r) in results.items.iter().enumerate() {
         let p = root.key("items").index(i);

@@ -281,6 +281,8 @@ pub fn text(key: Key) -> &'static str {
         CrashTitle => "Sorry, Pilar Siap stopped because of an error",
         CrashText => "The answers already saved are still on this device. Download a copy first, then reload the page to continue.",
         CrashDownload => "Download saved answers",
+        SetAsideText => "Some data saved on this device is damaged or in another format and cannot be read. It was not deleted but kept aside. Download a copy of everything saved (to send to a trainer, say), then delete the damaged copy when you no longer need it.",
+        SetAsideDiscard => "Delete the damaged copy",
         CrashReload => "Reload",
         ProblemAt => "at",
     }

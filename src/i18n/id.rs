@@ -281,6 +281,8 @@ pub fn text(key: Key) -> &'static str {
         CrashTitle => "Maaf, Pilar Siap berhenti karena kesalahan",
         CrashText => "Jawaban yang sudah tersimpan masih ada di perangkat ini. Unduh salinannya dulu, lalu muat ulang halaman untuk melanjutkan.",
         CrashDownload => "Unduh jawaban tersimpan",
+        SetAsideText => "Sebagian data yang tersimpan di perangkat ini rusak atau berformat lain sehingga tidak dapat dibaca. Data itu tidak dihapus, tetapi disimpan terpisah. Unduh salinan semua data tersimpan (misalnya untuk dikirim ke pelatih), lalu hapus salinan yang rusak bila sudah tidak perlu.",
+        SetAsideDiscard => "Hapus salinan yang rusak",
         CrashReload => "Muat ulang",
         ProblemAt => "di",
     }

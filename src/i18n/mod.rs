@@ -56,7 +56,7 @@ macro_rules! keys {
 }
 
 keys! {
-    CrashTitle, CrashText, CrashDownload, CrashReload,
+    CrashTitle, CrashText, CrashDownload, CrashReload, SetAsideText, SetAsideDiscard,
     AppName, Tagline, FooterNote, Loading, BankLoadFailed, Retry, SwitchLanguage,
     HomeIntro, HomeAsks, PrivacyTitle, PrivacyText, DisclaimerDefault, StartPractice,
     ResumeTitle, ResumeContinue, ResumeDiscard, ResumeDiscardConfirm, LastResults, BankLabel,

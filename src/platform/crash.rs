@@ -9,32 +9,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::{t, Key, Lang};
 
-/// The prefix of every key Pilar Siap writes to `localStorage`.
-const PREFIX: &str = "pilar-siap:";
-
 /// Installs the hook (once, at start).
 pub fn install() {
     std::panic::set_hook(Box::new(|_| show()));
-}
-
-/// Everything Pilar Siap keeps on this device, as one JSON object of key → stored text.
-pub fn saved_state() -> String {
-    let mut all = serde_json::Map::new();
-    if let Some(storage) = super::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let n = storage.length().unwrap_or(0);
-        for i in 0..n {
-            let Some(key) = storage.key(i).ok().flatten() else {
-                continue;
-            };
-            if let (true, Some(value)) = (
-                key.starts_with(PREFIX),
-                storage.get_item(&key).ok().flatten(),
-            ) {
-                all.insert(key, serde_json::Value::String(value));
-            }
-        }
-    }
-    serde_json::to_string_pretty(&serde_json::Value::Object(all)).unwrap_or_default()
 }
 
 /// Replaces the page with the crash page.
@@ -65,16 +42,15 @@ pub fn render_into(host: &web_sys::Element) -> Result<(), JsValue> {
     english.set_class_name("muted");
     main.append_child(&english)?;
 
-    let parts = js_sys::Array::of1(&JsValue::from_str(&saved_state()));
+    let parts = js_sys::Array::of1(&JsValue::from_str(&super::storage::snapshot()));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let download: web_sys::HtmlAnchorElement =
         element(&doc, "a", t(Lang::Id, Key::CrashDownload))?.dyn_into()?;
     download.set_href(&web_sys::Url::create_object_url_with_blob(&blob)?);
-    download.set_download(&format!(
-        "pilar-siap-tersimpan-{}.json",
-        js_sys::Date::now() as u64
+    download.set_download(&super::storage::snapshot_file_name(
+        js_sys::Date::now() as i64
     ));
     download.set_class_name("btn");
     let reload: web_sys::HtmlAnchorElement =

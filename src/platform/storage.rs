@@ -49,3 +49,34 @@ pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
 pub fn remove(key: &str) -> Result<(), StorageError> {
     storage()?.remove_item(key).map_err(classify)
 }
+
+/// The prefix of every key Pilar Siap writes.
+pub const PREFIX: &str = "pilar-siap:";
+
+/// Where unreadable saved data is kept: the key it was under, with this and the time appended.
+pub const SET_ASIDE: &str = ":rusak:";
+
+/// Every key Pilar Siap has written on this device.
+pub fn keys() -> Vec<String> {
+    let Ok(storage) = storage() else {
+        return Vec::new();
+    };
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect()
+}
+
+/// Everything Pilar Siap keeps on this device, as one JSON object of key → stored text.
+pub fn snapshot() -> String {
+    let all: serde_json::Map<String, serde_json::Value> = keys()
+        .into_iter()
+        .filter_map(|k| Some((k.clone(), serde_json::Value::String(get(&k).ok()??))))
+        .collect();
+    serde_json::to_string_pretty(&serde_json::Value::Object(all)).unwrap_or_default()
+}
+
+/// The file name of a `snapshot` download.
+pub fn snapshot_file_name(now_ms: i64) -> String {
+    format!("pilar-siap-tersimpan-{now_ms}.json")
+}

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::components::{LangToggle, StorageBanner, UpdateBanner};
+use super::components::{LangToggle, SetAsideBanner, StorageBanner, UpdateBanner};
 use super::pages::{
     HistoryPage, HomePage, NotFoundPage, ProfilePage, QuizPage, ResultsPage, ReviewPage,
 };
@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
             <LangToggle/>
         </header>
         <StorageBanner/>
+        <SetAsideBanner/>
         <UpdateBanner/>
         <main id="main">
             {move || match app.route.get() {

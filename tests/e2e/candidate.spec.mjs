@@ -117,21 +117,3 @@ test('the language switch turns the app into English and is remembered', async (
   await expect(page.getByRole('link', { name: 'Mulai latihan', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 });
-
-test('the app works without storage and says so', async ({ page, context }) => {
-  await context.addInitScript(() => {
-    const fail = () => {
-      throw new DOMException('blocked', 'SecurityError');
-    };
-    Object.defineProperty(window, 'localStorage', { get: fail });
-  });
-  await start(page, 'Mulai latihan', { name: 'Tanpa Penyimpanan', role: 'Tenaga Kesejahteraan Sosial Kecamatan', region: 'tabalong' });
-  await expect(page.getByRole('alert').first()).toContainText('Penyimpanan perangkat tidak dapat dipakai');
-  await answer(page, 1);
-  await expect(page.getByText(/^1 dari \d+ terjawab$/)).toBeVisible();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Unduh jawaban sekarang' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toContain('tanpa-penyimpanan');
-});

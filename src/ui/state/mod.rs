@@ -53,6 +53,9 @@ pub struct AppState {
     pub storage_ok: RwSignal<bool>,
     /// The time (ms since the epoch), updated every second.
     pub now: RwSignal<i64>,
+    /// Saved data that could not be read (corrupted, or of a format this version cannot read):
+    /// the keys it is kept under, never deleted without the user's word.
+    pub set_aside: RwSignal<Vec<String>>,
     /// Banks kept on this device by the bank checker.
     pub library: RwSignal<Library>,
     /// Which bank to use: a kept bank (by hash), a path of this site (`?bank=`), or the bundled.
@@ -82,6 +85,12 @@ impl AppState {
             attempt: RwSignal::new(None),
             history: RwSignal::new(History::default()),
             storage_ok: RwSignal::new(true),
+            set_aside: RwSignal::new(
+                storage::keys()
+                    .into_iter()
+                    .filter(|k| k.contains(storage::SET_ASIDE))
+                    .collect(),
+            ),
             now: RwSignal::new(clock::now_ms()),
             library: RwSignal::new(Library::default()),
             source: RwSignal::new(BankSource::Bundled),

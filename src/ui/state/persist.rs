@@ -1,6 +1,6 @@
 //! Saving and restoring the attempt and the history. A saved value that cannot be read is set
-//! aside under another key (kept, not deleted); a failed write leaves everything in memory and
-//! shows the storage warning.
+//! aside under another key (kept, not deleted, listed in `set_aside` for the warning that offers
+//! it as a download); a failed write leaves everything in memory and shows the storage warning.
 
 use super::AppState;
 use crate::domain::attempt::Attempt;
@@ -33,10 +33,16 @@ impl AppState {
         match read(&text) {
             Ok(v) => Some(v),
             Err(_) => {
-                let aside = format!("{key}:rusak:{}", clock::now_ms());
-                if storage::set(&aside, &text).is_ok() {
+                // Moved aside if there is room for a copy; else left where it is (a new save
+                // will overwrite it, so the warning offers the download now).
+                let aside = format!("{key}{}{}", storage::SET_ASIDE, clock::now_ms());
+                let kept = if storage::set(&aside, &text).is_ok() {
                     let _ = storage::remove(key);
-                }
+                    aside
+                } else {
+                    key.to_owned()
+                };
+                self.set_aside.update(|keys| keys.push(kept));
                 None
             }
         }
@@ -92,6 +98,16 @@ impl AppState {
         self.library.with_untracked(|l| {
             let _ = storage::set(LIBRARY_KEY, &l.to_storage());
         });
+    }
+
+    /// Deletes the set-aside copies (the user's choice, after the warning offered them).
+    pub fn discard_set_aside(&self) {
+        for key in self.set_aside.get_untracked() {
+            if key.contains(storage::SET_ASIDE) {
+                let _ = storage::remove(&key);
+            }
+        }
+        self.set_aside.set(Vec::new());
     }
 
     fn note(&self, ok: bool) {
