@@ -1,4 +1,5 @@
-//! Golden files: a results file of every released format version is kept in `tests/fixtures/`
+//! Golden files: a file of every released format version (results, and below the saved attempt,
+//! history export and session record) is kept in `tests/fixtures/`
 //! forever and must keep reading and verifying; the current writer must produce exactly the
 //! fixture of the current version (so the JSON Schemas, checked against these files by
 //! `tests/schema/`, stay in step with the Rust types). `UPDATE_FIXTURES=1` rewrites them.
@@ -11,7 +12,9 @@ use std::collections::BTreeMap;
 use common::*;
 use pilar_siap::domain::attempt::{Answer, Attempt, Mode, OpenAnswer, Participant};
 use pilar_siap::domain::bank::canonical_json;
+use pilar_siap::domain::history::History;
 use pilar_siap::domain::results::{parse_results, verify, ResultsFile};
+use pilar_siap::domain::session::Session;
 
 const RESULTS_V1: &str = "tests/fixtures/results-v1.json";
 const RESULTS_V1_SIMULATION: &str = "tests/fixtures/results-v1-simulation.json";
@@ -113,5 +116,93 @@ fn the_fixture_bank_is_the_example_bank_in_canonical_form() {
     golden(
         BANK_V1_SIMULATION,
         &format!("{}\n", canonical_json(&mini())),
+    );
+}
+
+/// The other formats a device keeps or a person exports, each with its version: an attempt in
+/// progress as saved on the device (it must survive an app update), a history export, and a
+/// presentation session record. One fixture per released version, kept forever.
+const ATTEMPT_V1: &str = "tests/fixtures/attempt-v1.json";
+const HISTORY_V1: &str = "tests/fixtures/history-v1.json";
+const SESSION_V1: &str = "tests/fixtures/session-v1.json";
+
+fn session_with_tallies() -> Session {
+    let b = mini();
+    let items = vec!["hukum-001".into(), "hukum-003".into(), "diri-001".into()];
+    let mut s = Session::new(
+        "Bimtek Banjarbaru",
+        b.reference(),
+        items,
+        Some(45),
+        1_782_900_000_000,
+    );
+    let item = b.item("hukum-001").unwrap();
+    s.set_count(item, 0, 12);
+    s.set_count(item, 1, 3);
+    s.toggle_reveal("hukum-001");
+    s.step(1);
+    s
+}
+
+fn history_of_both() -> History {
+    let mut h = History::default();
+    for a in [attempt_with_every_answer_kind(), timed_out_simulation()] {
+        assert!(h.add(ResultsFile::from_attempt(&mini(), &a, "0.1.0", 0)));
+    }
+    h
+}
+
+#[test]
+fn the_current_writers_produce_the_other_v1_fixtures() {
+    golden(
+        ATTEMPT_V1,
+        &format!("{}\n", attempt_with_every_answer_kind().to_storage()),
+    );
+    golden(HISTORY_V1, &format!("{}\n", history_of_both().to_export()));
+    golden(
+        SESSION_V1,
+        &format!("{}\n", session_with_tallies().to_export()),
+    );
+}
+
+/// Every kept fixture named `<prefix>v<N>.json` reads with `read`.
+fn every_kept(prefix: &str, read: impl Fn(&str) -> Result<(), String>) -> usize {
+    let mut n = 0;
+    for entry in std::fs::read_dir("tests/fixtures").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with(prefix) && !name.ends_with(".bank.json") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            read(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            n += 1;
+        }
+    }
+    n
+}
+
+#[test]
+fn every_kept_attempt_history_and_session_fixture_still_reads() {
+    let b = mini();
+    let attempts = every_kept("attempt-v", |t| {
+        let a = Attempt::from_storage(t).map_err(|p| format!("{p:#?}"))?;
+        (a.bank == b.reference() && !a.answers.is_empty())
+            .then_some(())
+            .ok_or_else(|| "another bank or no answers".into())
+    });
+    let histories = every_kept("history-v", |t| {
+        let entries = History::import(t).map_err(|p| format!("{p:#?}"))?;
+        (entries.len() == 2)
+            .then_some(())
+            .ok_or_else(|| format!("{} entries", entries.len()))
+    });
+    let sessions = every_kept("session-v", |t| {
+        let s = Session::read(t).map_err(|p| format!("{p:#?}"))?;
+        (s.tallies.get("hukum-001").map(Vec::as_slice) == Some(&[12, 3, 0][..]))
+            .then_some(())
+            .ok_or_else(|| "tallies lost".into())
+    });
+    assert_eq!(
+        (attempts >= 1, histories >= 1, sessions >= 1),
+        (true, true, true)
     );
 }
