@@ -39,6 +39,8 @@ pub fn text(key: Key) -> &'static str {
         Previous => "Previous",
         Next => "Next",
         SavedOnDevice => "Answers saved on this device",
+        StorageFull => "This device's storage is full, so the last answer was not saved. The practice goes on, but answers will be lost if the page is closed. Download your answers now, then free some space (other sites' data in the browser settings, say).",
+        StorageBlocked => "This browser does not allow storage (private mode or privacy settings). The practice goes on, but answers will be lost if the page is closed. Download your answers before closing the page.",
         StorageFailed => "This device's storage cannot be used (it may be full or blocked). The practice goes on, but answers will be lost if the page is closed. Download your answers now to be safe.",
         DownloadAnswersNow => "Download answers now",
         Measures => "Competency",

@@ -39,6 +39,8 @@ pub fn text(key: Key) -> &'static str {
         Previous => "Sebelumnya",
         Next => "Berikutnya",
         SavedOnDevice => "Jawaban tersimpan di perangkat ini",
+        StorageFull => "Penyimpanan perangkat penuh, jadi jawaban terakhir tidak tersimpan. Latihan tetap berjalan, tetapi jawaban akan hilang bila halaman ditutup. Unduh jawaban Anda sekarang, lalu kosongkan sedikit ruang (misalnya data situs lain di pengaturan peramban).",
+        StorageBlocked => "Peramban ini tidak mengizinkan penyimpanan (mode penyamaran atau pengaturan privasi). Latihan tetap berjalan, tetapi jawaban akan hilang bila halaman ditutup. Unduh jawaban Anda sebelum menutup halaman.",
         StorageFailed => "Penyimpanan perangkat tidak dapat dipakai (mungkin penuh atau diblokir). Latihan tetap berjalan, tetapi jawaban akan hilang bila halaman ditutup. Unduh jawaban Anda sekarang untuk berjaga-jaga.",
         DownloadAnswersNow => "Unduh jawaban sekarang",
         Measures => "Kompetensi",

@@ -64,7 +64,7 @@ keys! {
     ProfileTitle, ProfileIntro, NameLabel, NameHint, NameRequired, RoleLabel, RoleRequired,
     RegionLabel, RegionRequired, RegionPlaceholder, StartAttempt,
     Previous, Next,
-    SavedOnDevice, StorageFailed, DownloadAnswersNow, Measures, TrueLabel, FalseLabel,
+    SavedOnDevice, StorageFailed, StorageFull, StorageBlocked, DownloadAnswersNow, Measures, TrueLabel, FalseLabel,
     ChooseAll, ChooseOne, LikertHint, OpenWriteLabel, OpenGuidance, OpenShowModel,
     OpenModelAnswer, OpenRateTitle, OpenRateHint, ProgressLabel,
     ResultsTitle, ResultsIntro, EvidenceTested, EvidenceSelf, LevelBasisTested,

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::results::ResultsFile;
 use crate::i18n::Key;
+use crate::platform::storage::StorageError;
 use crate::platform::{clock, download};
 use crate::ui::state::use_app;
 use crate::ui::tr;
@@ -20,9 +21,15 @@ pub fn StorageBanner() -> impl IntoView {
         let _ = download::download_text(&file.file_name(), "application/json", &file.to_json());
     };
     view! {
-        <Show when=move || !app.storage_ok.get()>
+        <Show when=move || app.storage_failure.with(Option::is_some)>
             <div class="banner warn" role="alert">
-                <p>{tr(Key::StorageFailed)}</p>
+                <p>
+                    {move || match app.storage_failure.get() {
+                        Some(StorageError::Full) => tr(Key::StorageFull),
+                        Some(StorageError::Unavailable) => tr(Key::StorageBlocked),
+                        _ => tr(Key::StorageFailed),
+                    }}
+                </p>
                 <Show when=move || app.attempt.with(Option::is_some)>
                     <button type="button" class="btn" on:click=download_now>
                         {tr(Key::DownloadAnswersNow)}

@@ -231,7 +231,7 @@ fn Quiz(bank: Arc<LoadedBank>) -> impl IntoView {
                 </Show>
             </nav>
             <p class="saved muted">
-                <Show when=move || app.storage_ok.get()>{tr(Key::SavedOnDevice)}</Show>
+                <Show when=move || app.storage_failure.with(Option::is_none)>{tr(Key::SavedOnDevice)}</Show>
             </p>
             <details class="shortcuts">
                 <summary>{tr(Key::ShortcutsTitle)}</summary>

@@ -16,7 +16,8 @@ use crate::domain::history::History;
 use crate::domain::library::{same_site_path, Library};
 use crate::domain::problem::Problem;
 use crate::i18n::Lang;
-use crate::platform::{clock, fetch, location, storage, timer::Interval};
+use crate::platform::storage::{self, StorageError};
+use crate::platform::{clock, fetch, location, timer::Interval};
 
 pub use persist::attempt_key;
 
@@ -49,8 +50,8 @@ pub struct AppState {
     /// The attempt in progress, if any (a finished one moves to `history`).
     pub attempt: RwSignal<Option<Attempt>>,
     pub history: RwSignal<History>,
-    /// False once a write to storage has failed: the attempt then lives in memory only.
-    pub storage_ok: RwSignal<bool>,
+    /// Why the last write to storage failed, if it did: the attempt then lives in memory only.
+    pub storage_failure: RwSignal<Option<StorageError>>,
     /// The time (ms since the epoch), updated every second.
     pub now: RwSignal<i64>,
     /// Saved data that could not be read (corrupted, or of a format this version cannot read):
@@ -84,7 +85,7 @@ impl AppState {
             bank: RwSignal::new(BankState::Loading),
             attempt: RwSignal::new(None),
             history: RwSignal::new(History::default()),
-            storage_ok: RwSignal::new(true),
+            storage_failure: RwSignal::new(None),
             set_aside: RwSignal::new(
                 storage::keys()
                     .into_iter()

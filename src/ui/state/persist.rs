@@ -25,8 +25,8 @@ impl AppState {
     fn restore<T, E>(&self, key: &str, read: impl FnOnce(&str) -> Result<T, E>) -> Option<T> {
         let text = match storage::get(key) {
             Ok(t) => t?,
-            Err(_) => {
-                self.storage_ok.set(false);
+            Err(e) => {
+                self.storage_failure.set(Some(e));
                 return None;
             }
         };
@@ -110,19 +110,20 @@ impl AppState {
         self.set_aside.set(Vec::new());
     }
 
-    fn note(&self, ok: bool) {
-        if self.storage_ok.get_untracked() != ok {
-            self.storage_ok.set(ok);
+    fn note(&self, written: Result<(), storage::StorageError>) {
+        let failure = written.err();
+        if self.storage_failure.get_untracked() != failure {
+            self.storage_failure.set(failure);
         }
     }
 
     /// Writes the attempt in progress (or removes it when there is none left for `bank`).
     pub(super) fn save_attempt(&self) {
-        let ok = self.attempt.with_untracked(|a| match a {
-            Some(a) => storage::set(&attempt_key(&a.bank), &a.to_storage()).is_ok(),
-            None => true,
+        let written = self.attempt.with_untracked(|a| match a {
+            Some(a) => storage::set(&attempt_key(&a.bank), &a.to_storage()),
+            None => Ok(()),
         });
-        self.note(ok);
+        self.note(written);
     }
 
     pub(super) fn remove_attempt(&self, bank: &BankRef) {
@@ -130,9 +131,9 @@ impl AppState {
     }
 
     pub(super) fn save_history(&self) {
-        let ok = self
+        let written = self
             .history
-            .with_untracked(|h| storage::set(HISTORY_KEY, &h.to_storage()).is_ok());
-        self.note(ok);
+            .with_untracked(|h| storage::set(HISTORY_KEY, &h.to_storage()));
+        self.note(written);
     }
 }
