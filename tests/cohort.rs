@@ -352,6 +352,30 @@ fn zip_archives_give_their_json_files_and_say_what_they_skip() {
     assert!(read_zip(&cut, 2000).is_err());
 }
 
+/// An entry that claims to inflate to 4 GB (a zip bomb's header) is skipped by its claim, before
+/// any inflating; one that lies low is cut off at the limit while inflating.
+#[test]
+fn a_zip_entry_claiming_gigabytes_is_skipped_unread() {
+    let big = vec![b' '; 5000];
+    let z = zip(&[("bom.json", &big, true)]);
+    let central = z.windows(4).position(|w| w == [0x50, 0x4b, 0x01, 0x02]).unwrap();
+    let mut claims_huge = z.clone();
+    claims_huge[central + 24..central + 28].copy_from_slice(&u32::MAX.to_le_bytes());
+    assert_eq!(
+        read_zip(&claims_huge, 2000).unwrap(),
+        vec![ZipEntry::Skipped {
+            name: "bom.json".into(),
+            reason: ZipSkip::TooLarge
+        }]
+    );
+    let mut claims_small = z;
+    claims_small[central + 24..central + 28].copy_from_slice(&10u32.to_le_bytes());
+    assert!(matches!(
+        read_zip(&claims_small, 2000).unwrap()[..],
+        [ZipEntry::Skipped { .. }]
+    ));
+}
+
 mod fast_path {
     use super::*;
     use pilar_siap::domain::cohort::fast::parse_results_fast;
