@@ -358,7 +358,10 @@ fn zip_archives_give_their_json_files_and_say_what_they_skip() {
 fn a_zip_entry_claiming_gigabytes_is_skipped_unread() {
     let big = vec![b' '; 5000];
     let z = zip(&[("bom.json", &big, true)]);
-    let central = z.windows(4).position(|w| w == [0x50, 0x4b, 0x01, 0x02]).unwrap();
+    let central = z
+        .windows(4)
+        .position(|w| w == [0x50, 0x4b, 0x01, 0x02])
+        .unwrap();
     let mut claims_huge = z.clone();
     claims_huge[central + 24..central + 28].copy_from_slice(&u32::MAX.to_le_bytes());
     assert_eq!(
