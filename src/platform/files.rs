@@ -1,6 +1,6 @@
 //! Reading a file the user picked, with its size checked before a byte is read.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::decode::decode;
@@ -43,20 +43,26 @@ pub fn start_reading(
         .collect()
 }
 
-/// Waits for some of the reads `start_reading` began: each file's bytes, or why not.
+/// Waits for some of the reads `start_reading` began: each file's bytes, or why not (a file
+/// the browser cannot read spoils only itself).
 pub async fn finish_reading(reads: &[Reading]) -> Vec<Result<Vec<u8>, Problem>> {
     let promises: js_sys::Array = reads.iter().filter_map(|r| r.0.as_ref().ok()).collect();
-    let all = match JsFuture::from(js_sys::Promise::all(&promises)).await {
+    let settled = match JsFuture::from(js_sys::Promise::all_settled(&promises)).await {
         Ok(v) => js_sys::Array::from(&v),
         Err(_) => return reads.iter().map(|_| Err(unreadable())).collect(),
     };
-    let mut done = all.iter();
+    let field = |o: &JsValue, name: &str| js_sys::Reflect::get(o, &JsValue::from_str(name)).ok();
+    let mut done = settled.iter();
     reads
         .iter()
         .map(|r| match &r.0 {
             Err(p) => Err(p.clone()),
             Ok(_) => done
                 .next()
+                .filter(|s| {
+                    field(s, "status").and_then(|v| v.as_string()).as_deref() == Some("fulfilled")
+                })
+                .and_then(|s| field(&s, "value"))
                 .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
                 .ok_or_else(unreadable),
         })
