@@ -57,3 +57,27 @@ fn history_reads_back_and_imports() {
     );
     assert!(History::import("{").is_err());
 }
+
+/// What can be checked without the bank is checked on import too: a results file with a time
+/// that is not a time, a finish before the start, or a hidden character in the name is refused;
+/// inside a history export the problem names the entry.
+#[test]
+fn an_import_is_refused_for_what_needs_no_bank() {
+    for (file, field) in [
+        ("bad-time.json", "started_at"),
+        ("finished-before-started.json", "finished_at"),
+        ("bidi-in-name.json", "participant.name"),
+    ] {
+        let text = std::fs::read_to_string(format!("tests/corpus/results/{file}")).unwrap();
+        let problems = History::import(&text).unwrap_err();
+        assert_eq!(problems[0].path.to_string(), field, "{file}");
+    }
+    let mut h = History::default();
+    let mut bad = finished(1_000, true);
+    bad.finished_at = "kemarin".into();
+    h.add(finished(0, true));
+    h.entries.push(bad);
+    let problems = History::import(&h.to_export()).unwrap_err();
+    assert_eq!(problems[0].path.to_string(), "results[1].finished_at");
+    assert!(matches!(problems[0].kind, ProblemKind::BadTime { .. }));
+}
