@@ -180,3 +180,19 @@ fn the_gift_example_is_the_moodle_corpus_file() {
         corpus("moodle-kinds.gift")
     );
 }
+
+/// Found by fuzzing: brackets in a source's title (`// sumber-daftar:`) were read as the next
+/// question's `[tag:…]` markers, so an export of the bank read back with every tag twice.
+#[test]
+fn brackets_in_a_directive_line_stay_text() {
+    let text = "// sumber-daftar: pp39 | PP 39/2012 [tag:hukum] [id:x]\n\
+                // [id:soal-1] [tag:hukum]\n// sumber: pp39 | Pasal 1 [tag:kinerja]\n\
+                Apakah PSM relawan? {T}\n";
+    let (bank, problems) = import_gift(text);
+    let bank = bank.unwrap_or_else(|| panic!("{problems:?}"));
+    assert_eq!(bank.sources[0].title, "PP 39/2012 [tag:hukum] [id:x]");
+    assert_eq!(bank.items[0].id(), "soal-1");
+    assert_eq!(bank.items[0].common.competencies.len(), 1);
+    let (again, _) = import_gift(&export_gift(&bank).0);
+    assert_eq!(again.as_ref(), Some(&bank));
+}

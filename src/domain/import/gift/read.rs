@@ -18,29 +18,11 @@ pub(super) struct Meta {
     pub(super) kind: Option<String>,
 }
 
-/// Reads `// [tag:x]`, `// [id:x]`, `// sumber: …`, `// peran: …`, `// jenis: …`.
+/// Reads `// [tag:x]`, `// [id:x]`, `// sumber: …`, `// peran: …`, `// jenis: …`. A directive
+/// line (`bank:`, `sumber-daftar:`, `sumber:`, `peran:`, `jenis:`) is taken whole: brackets in a
+/// title stay text and never become an item's markers.
 fn read_comment(line: &str, meta: &mut Meta, bank: &mut Bank) {
     let body = line.trim_start_matches('/').trim();
-    let mut rest = body;
-    while let Some(start) = rest.find('[') {
-        let Some(end) = rest[start..].find(']') else {
-            break;
-        };
-        let inner = &rest[start + 1..start + end];
-        if let Some(id) = inner.strip_prefix("id:") {
-            meta.id = Some(id.trim().to_owned());
-        } else if let Some(tag) = inner.strip_prefix("tag:") {
-            let (name, weight) = match tag.rsplit_once(':') {
-                Some((n, w)) if number(w).is_some() => (n, number(w).unwrap_or(1.0)),
-                _ => (tag, 1.0),
-            };
-            meta.tags.push(CompetencyWeight {
-                id: slug(name),
-                weight,
-            });
-        }
-        rest = &rest[start + end + 1..];
-    }
     let lower = body.to_lowercase();
     let value = |prefix: &str| body.get(prefix.len()..).map(|v| v.trim().to_owned());
     if lower.starts_with("sumber-daftar:") {
@@ -80,6 +62,32 @@ fn read_comment(line: &str, meta: &mut Meta, bank: &mut Bank) {
             bank.title = title.clone();
             bank.version = version.clone();
         }
+    } else {
+        read_markers(body, meta);
+    }
+}
+
+/// Reads the `[id:x]` and `[tag:x]` / `[tag:x:0.5]` markers of a comment line.
+fn read_markers(body: &str, meta: &mut Meta) {
+    let mut rest = body;
+    while let Some(start) = rest.find('[') {
+        let Some(end) = rest[start..].find(']') else {
+            break;
+        };
+        let inner = &rest[start + 1..start + end];
+        if let Some(id) = inner.strip_prefix("id:") {
+            meta.id = Some(id.trim().to_owned());
+        } else if let Some(tag) = inner.strip_prefix("tag:") {
+            let (name, weight) = match tag.rsplit_once(':') {
+                Some((n, w)) if number(w).is_some() => (n, number(w).unwrap_or(1.0)),
+                _ => (tag, 1.0),
+            };
+            meta.tags.push(CompetencyWeight {
+                id: slug(name),
+                weight,
+            });
+        }
+        rest = &rest[start + end + 1..];
     }
 }
 
