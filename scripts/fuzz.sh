@@ -2,7 +2,8 @@
 # `make fuzz`: runs every cargo-fuzz target in fuzz/ for FUZZ_SECONDS each (default 300), seeded
 # from the project's own banks, fixtures and hostile corpus, then prints each target's executions
 # and whether it found anything. Needs the nightly toolchain (cargo-fuzz is installed if missing).
-# Not part of `make test`. A crash is left in fuzz/artifacts/<target>/ and makes this fail.
+# Not part of `make test`. A crash is left in fuzz/artifacts/<target>/ and makes this fail; once
+# fixed, the input goes into tests/fuzz-regressions/<target>/, which `make test` replays.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-300}
@@ -38,6 +39,13 @@ for target in $TARGETS; do
       { printf '\x01'; cat public/banks/examples/contoh-mini-kompetensi.csv; } > fuzz/corpus/csv/seed-kompetensi.csv
       { printf '\x02'; cat public/banks/examples/contoh-mini-info.csv; } > fuzz/corpus/csv/seed-info.csv ;;
   esac
+done
+
+# Every earlier finding (tests/fuzz-regressions/, replayed by `make test`) seeds its target too.
+for target in $TARGETS; do
+  for f in tests/fuzz-regressions/"$target"/*; do
+    [ -f "$f" ] && cp "$f" "fuzz/corpus/$target/regression-$(basename "$f")"
+  done
 done
 
 summary=()

@@ -1,45 +1,7 @@
-//! The spreadsheet importer. The first byte chooses which of the three CSV files the rest
-//! replaces (soal, kompetensi, info); the other two are the example bank's.
+//! Fuzz target `csv`: the check is `fuzz/oracles/csv.rs`, shared with `tests/fuzz_regressions.rs`.
 #![no_main]
 
-#[path = "common.rs"]
-mod common;
+#[path = "../oracles/mod.rs"]
+mod oracles;
 
-use libfuzzer_sys::fuzz_target;
-use pilar_siap::domain::import::csv_bank::{import_csv, CsvBank};
-
-const ITEMS: &str = include_str!("../../public/banks/examples/contoh-mini-soal.csv");
-const COMPETENCIES: &str = include_str!("../../public/banks/examples/contoh-mini-kompetensi.csv");
-const INFO: &str = include_str!("../../public/banks/examples/contoh-mini-info.csv");
-
-fuzz_target!(|data: &[u8]| {
-    let Some((which, rest)) = data.split_first() else {
-        return;
-    };
-    let Some(text) = common::text(rest) else {
-        return;
-    };
-    let mut files = CsvBank {
-        items: ITEMS.to_owned(),
-        competencies: Some(COMPETENCIES.to_owned()),
-        info: Some(INFO.to_owned()),
-    };
-    match which % 4 {
-        0 => files.items = text,
-        1 => files.competencies = Some(text),
-        2 => files.info = Some(text),
-        _ => {
-            // Only the items file, the rest from defaults.
-            files = CsvBank {
-                items: text,
-                competencies: None,
-                info: None,
-            }
-        }
-    }
-    let (bank, problems) = import_csv(&files);
-    common::say(problems.iter().map(|f| &f.problem));
-    if bank.is_some() {
-        assert!(!problems.iter().any(|f| f.problem.is_error()));
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| oracles::csv::check(data));

@@ -1,18 +1,7 @@
-//! The group view's .zip reader (archives of results files from strangers): never more than the
-//! limit inflated per entry, and every entry either read or skipped with a reason.
+//! Fuzz target `zip`: the check is `fuzz/oracles/zip.rs`, shared with `tests/fuzz_regressions.rs`.
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use pilar_siap::domain::cohort::zip::{read_zip, ZipEntry};
+#[path = "../oracles/mod.rs"]
+mod oracles;
 
-const LIMIT: u64 = 64 * 1024;
-
-fuzz_target!(|data: &[u8]| {
-    if let Ok(entries) = read_zip(data, LIMIT) {
-        for e in entries {
-            if let ZipEntry::File { bytes, .. } = e {
-                assert!(bytes.len() as u64 <= LIMIT);
-            }
-        }
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| oracles::zip::check(data));
