@@ -8,7 +8,7 @@ use super::present::{CardsPage, PresentPage, SetupPage, SummaryPage};
 use super::route::TrainerRoute;
 use crate::i18n::Key;
 use crate::platform::location;
-use crate::ui::components::{LangToggle, PageTitle, UpdateBanner};
+use crate::ui::components::{LangToggle, PageTitle, SetAsideBanner, UpdateBanner};
 use crate::ui::state::AppState;
 use crate::ui::tr;
 
@@ -33,6 +33,7 @@ pub fn TrainerApp() -> impl IntoView {
             <LangToggle/>
         </header>
         <UpdateBanner/>
+        <SetAsideBanner/>
         <main id="main" class="wide">
             {move || match route.get() {
                 TrainerRoute::Index => view! { <Index/> }.into_any(),

@@ -115,3 +115,14 @@ test('unreadable saved data is kept aside, offered as a download, and deleted on
   [n] = await start(page, 'Mulai latihan');
   expect(n).toBe(1);
 });
+
+test('a damaged presentation record is kept aside in the trainers\' app too', async ({ page }) => {
+  await page.goto('./pelatih/');
+  await page.evaluate(() => localStorage.setItem('pilar-siap:session:current', '{"format":"pilar-siap/session","format_version":1,"na'));
+  await page.goto('./pelatih/#/presentasi');
+  const warning = page.getByRole('alert').filter({ hasText: 'tidak dapat dibaca' });
+  await expect(warning).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Presentasikan', exact: true })).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pilar-siap:session:current')));
+  expect(keys).toEqual([expect.stringMatching(/^pilar-siap:session:current:rusak:\d+$/)]);
+});

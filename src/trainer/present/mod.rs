@@ -21,6 +21,7 @@ pub use summary::SummaryPage;
 use crate::domain::bank::{Bank, BankRef};
 use crate::domain::session::{sessions_from_storage, sessions_to_storage, Session};
 use crate::platform::storage;
+use crate::ui::state::AppState;
 
 const CURRENT: &str = "pilar-siap:session:current";
 const SAVED: &str = "pilar-siap:session:saved";
@@ -28,8 +29,8 @@ const THEME: &str = "pilar-siap:present:theme";
 const SCALE: &str = "pilar-siap:present:scale";
 
 /// The session being presented, as last saved.
-pub fn load_current() -> Option<Session> {
-    Session::read(&storage::get(CURRENT).ok().flatten()?).ok()
+pub fn load_current(app: &AppState) -> Option<Session> {
+    app.read_saved(CURRENT, Session::read)
 }
 
 /// Saves the session being presented; false if storage refused.
@@ -69,14 +70,20 @@ pub type Current = Result<(Arc<Bank>, Session), crate::i18n::Key>;
 /// A signal that gets [`Current`] once the banks are known (`None` until then). Call it from a
 /// component.
 pub fn use_current() -> RwSignal<Option<Current>> {
-    let kept = crate::ui::state::use_app().library.get_untracked().banks;
+    let app = crate::ui::state::use_app();
+    let (session, kept) = (load_current(&app), app.library.get_untracked().banks);
     let loaded = RwSignal::new(None);
-    leptos::task::spawn_local(async move { loaded.set(Some(current_with_bank(kept).await)) });
+    leptos::task::spawn_local(
+        async move { loaded.set(Some(current_with_bank(session, kept).await)) },
+    );
     loaded
 }
 
-async fn current_with_bank(kept: Vec<crate::domain::library::KeptBank>) -> Current {
-    let s = load_current()
+async fn current_with_bank(
+    session: Option<Session>,
+    kept: Vec<crate::domain::library::KeptBank>,
+) -> Current {
+    let s = session
         .filter(|s| !s.items.is_empty())
         .ok_or(crate::i18n::Key::NoSession)?;
     let banks = crate::trainer::banks::known_banks(kept).await;

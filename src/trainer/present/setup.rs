@@ -50,7 +50,7 @@ pub fn SetupPage() -> impl IntoView {
     ));
     let message = RwSignal::new(None::<String>);
     let saved = RwSignal::new(saved_sessions());
-    let current = RwSignal::new(load_current());
+    let current = RwSignal::new(load_current(&app));
     let pool = move || {
         bank.get()
             .map(|b| {

@@ -21,8 +21,12 @@ pub fn attempt_key(bank: &BankRef) -> String {
 }
 
 impl AppState {
-    /// Reads `key`; a value `read` cannot take is moved aside.
-    fn restore<T, E>(&self, key: &str, read: impl FnOnce(&str) -> Result<T, E>) -> Option<T> {
+    /// Reads `key`; a value `read` cannot take is moved aside (and the warning offers it).
+    pub fn read_saved<T, E>(
+        &self,
+        key: &str,
+        read: impl FnOnce(&str) -> Result<T, E>,
+    ) -> Option<T> {
         let text = match storage::get(key) {
             Ok(t) => t?,
             Err(e) => {
@@ -49,17 +53,17 @@ impl AppState {
     }
 
     pub(super) fn restore_attempt(&self, bank: &BankRef) -> Option<Attempt> {
-        self.restore(&attempt_key(bank), Attempt::from_storage)
+        self.read_saved(&attempt_key(bank), Attempt::from_storage)
             .filter(|a| &a.bank == bank)
     }
 
     pub(super) fn restore_history(&self) -> History {
-        self.restore(HISTORY_KEY, History::from_storage)
+        self.read_saved(HISTORY_KEY, History::from_storage)
             .unwrap_or_default()
     }
 
     pub(super) fn restore_library(&self) -> Library {
-        self.restore(LIBRARY_KEY, Library::from_storage)
+        self.read_saved(LIBRARY_KEY, Library::from_storage)
             .unwrap_or_default()
     }
 
