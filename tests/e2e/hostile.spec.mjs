@@ -164,3 +164,26 @@ test('session import: a file that is not a session record is refused with its re
   await expect(page.getByText(/^sesi-besar\.json: /)).toContainText('batasnya');
   await expect(page.getByRole('button', { name: 'Presentasikan', exact: true })).toBeEnabled();
 });
+
+test('a file claiming 2 GB is refused by its size before a byte is read', async ({ page }) => {
+  /** Puts a tiny file that claims 2 GB (`File.size`) into the page's file input. */
+  const claimHuge = (name) =>
+    page.evaluate((name) => {
+      const file = new File(['{"kecil": true}'], name, { type: 'application/json' });
+      Object.defineProperty(file, 'size', { value: 2 * 1024 ** 3 });
+      const dt = new DataTransfer();
+      dt.items.add(file);
+      const input = document.querySelector('input[type=file]');
+      input.files = dt.files;
+      if (input.files[0].size !== 2 * 1024 ** 3) throw new Error('the claimed size did not stick');
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, name);
+  await page.goto('./#/riwayat');
+  await expect(page.locator('input[type=file]')).toBeAttached();
+  await claimHuge('raksasa.json');
+  await expect(page.getByText(/^raksasa\.json: /)).toContainText('Berkas terlalu besar (2048 MB); batasnya 20 MB');
+  await page.goto('./pelatih/#/kelompok');
+  await expect(page.locator('input[type=file]')).toBeAttached();
+  await claimHuge('raksasa.json');
+  await expect(page.locator('.cohort-summary .problems')).toContainText('raksasa.json: Berkas terlalu besar');
+});
