@@ -32,11 +32,14 @@ pub fn render_into(host: &web_sys::Element) -> Result<(), JsValue> {
     let doc = super::document().ok_or_else(|| JsValue::from_str("no document"))?;
     let main = doc.create_element("main")?;
     main.set_id("crash");
-    main.set_attribute("role", "alert")?;
+    // The title and what to do are announced at once; the page keeps its main landmark.
+    let alert = doc.create_element("div")?;
+    alert.set_attribute("role", "alert")?;
     let title = element(&doc, "h1", t(Lang::Id, Key::CrashTitle))?;
-    main.append_child(&title)?;
+    alert.append_child(&title)?;
     let text = element(&doc, "p", t(Lang::Id, Key::CrashText))?;
-    main.append_child(&text)?;
+    alert.append_child(&text)?;
+    main.append_child(&alert)?;
     let english = element(&doc, "p", t(Lang::En, Key::CrashText))?;
     english.set_attribute("lang", "en")?;
     english.set_class_name("muted");

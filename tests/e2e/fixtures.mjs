@@ -1,16 +1,19 @@
 // Shared test set-up: every test fails on a page error or console error (a wasm start-up failure
-// otherwise only shows as a time-out) — except console errors a test expects and names with
-// `test.use({ expectedConsoleErrors: [/.../] })` — and can check a page with axe-core.
+// otherwise only shows as a time-out) — except errors a test expects and names with
+// `test.use({ expectedErrors: [/.../] })` — and can check a page with axe-core.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend({
-  expectedConsoleErrors: [[], { option: true }],
-  page: async ({ page, expectedConsoleErrors }, use) => {
+  expectedErrors: [[], { option: true }],
+  page: async ({ page, expectedErrors }, use) => {
     const problems = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    const expected = (text) => expectedErrors.some((re) => re.test(text));
+    page.on('pageerror', (e) => {
+      if (!expected(e.message)) problems.push(`pageerror: ${e.message}`);
+    });
     page.on('console', (m) => {
-      if (m.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(m.text()))) problems.push(`console: ${m.text()}`);
+      if (m.type() === 'error' && !expected(m.text())) problems.push(`console: ${m.text()}`);
     });
     await use(page);
     expect(problems, 'no page or console errors').toEqual([]);

@@ -91,7 +91,7 @@ test('?bank=: a broken bank is refused with its reason; the bundled one and its 
 
 test.describe('a bank that is not there', () => {
   // The browser itself logs the 404.
-  test.use({ expectedConsoleErrors: [/status of 404/] });
+  test.use({ expectedErrors: [/status of 404/] });
   test('?bank= names the address and the status', async ({ page }) => {
     await page.goto('./?bank=banks/tidak-ada.json');
     await expect(page.getByRole('alert').first()).toContainText('"banks/tidak-ada.json" tidak ditemukan di situs ini (HTTP 404)');

@@ -126,3 +126,39 @@ test('a damaged presentation record is kept aside in the trainers\' app too', as
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pilar-siap:session:current')));
   expect(keys).toEqual([expect.stringMatching(/^pilar-siap:session:current:rusak:\d+$/)]);
 });
+
+test.describe('if the app panics anyway', () => {
+  // The panic, and the abort after it, reach the console.
+  test.use({ expectedErrors: [/unreachable|panicked|createElement refused/] });
+
+  test('the crash page offers the saved answers, and a reload carries on', async ({ page }) => {
+    let [n] = await start(page, 'Mulai latihan');
+    n = await answerAndNext(page, n);
+    n = await answerAndNext(page, n);
+    // The next element Leptos creates fails once: its unwrap panics, and the hook takes over
+    // (the crash page itself is built after that, so it can create elements again).
+    await page.evaluate(() => {
+      const original = Document.prototype.createElement;
+      let armed = true;
+      Document.prototype.createElement = function (...args) {
+        if (armed) {
+          armed = false;
+          throw new DOMException('createElement refused', 'InvalidStateError');
+        }
+        return original.apply(this, args);
+      };
+    });
+    await page.getByRole('button', { name: 'Sebelumnya' }).click();
+    await expect(page.getByRole('heading', { name: 'Maaf, Pilar Siap berhenti karena kesalahan' })).toBeVisible();
+    await expectAccessible(page, 'crash page');
+    const [name, saved] = await downloadJson(page, page.getByRole('link', { name: 'Unduh jawaban tersimpan' }));
+    expect(name).toMatch(/^pilar-siap-tersimpan-\d+\.json$/);
+    const attempt = Object.entries(saved).find(([k]) => k.startsWith('pilar-siap:attempt:'));
+    expect(Object.keys(JSON.parse(attempt[1]).attempt.answers)).toHaveLength(2);
+    // "Muat ulang" opens the home page (not the page that failed), where the attempt waits.
+    await page.getByRole('link', { name: 'Muat ulang' }).click();
+    await expect(page.getByText('Latihan belum selesai')).toBeVisible();
+    await page.getByRole('link', { name: 'Lanjutkan' }).click();
+    await expect(page.getByText(/^2 dari \d+ terjawab$/)).toBeVisible();
+  });
+});
