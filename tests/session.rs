@@ -5,7 +5,10 @@
 mod common;
 
 use common::*;
-use pilar_siap::domain::session::{answer_count, eligible, room_score, summarize, Session};
+use pilar_siap::domain::session::{
+    answer_count, eligible, room_score, sessions_from_storage, sessions_to_storage, summarize,
+    Session,
+};
 use pilar_siap::domain::slides::{
     back, key_answers, next, plan, toggle_reveal, Block, Place, Slide, Texts,
 };
@@ -199,4 +202,17 @@ fn moving_through_slides_and_revealing() {
         Session::read(&s.to_storage()).unwrap().place(),
         Place { item: 1, slide: 2 }
     );
+}
+
+/// The saved sets read back whole; one damaged entry makes the whole list unreadable (so the app
+/// keeps it aside instead of saving over the sets it could not read).
+#[test]
+fn saved_sessions_read_back_or_are_refused_whole() {
+    let list = vec![session(), session()];
+    let text = sessions_to_storage(&list);
+    assert_eq!(sessions_from_storage(&text).unwrap(), list);
+    let damaged = text.replacen("\"items\"", "\"barang\"", 1);
+    assert!(sessions_from_storage(&damaged).is_err());
+    assert!(sessions_from_storage("{}").is_err());
+    assert!(sessions_from_storage("[").is_err());
 }

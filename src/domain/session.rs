@@ -312,14 +312,16 @@ pub fn sessions_to_storage(list: &[Session]) -> String {
     to_text(&Value::Array(list.iter().map(Session::encode).collect()))
 }
 
-/// Saved sessions from their text; unreadable entries are left out.
-pub fn sessions_from_storage(text: &str) -> Vec<Session> {
+/// Saved sessions from their text, or the problems of the first that cannot be read (the whole
+/// text is then kept aside rather than overwritten without it).
+pub fn sessions_from_storage(text: &str) -> Result<Vec<Session>, Vec<Problem>> {
     match super::json::parse_value(text) {
-        Ok(Value::Array(list)) => list
-            .iter()
-            .filter_map(|v| Session::read(&to_text(v)).ok())
-            .collect(),
-        _ => Vec::new(),
+        Ok(Value::Array(list)) => list.iter().map(|v| Session::read(&to_text(v))).collect(),
+        Ok(v) => Err(vec![Problem::error(
+            Path::root(),
+            super::json::wrong_type(&v, super::problem::JsonKind::List),
+        )]),
+        Err(p) => Err(vec![p]),
     }
 }
 

@@ -38,17 +38,15 @@ pub fn save_current(s: &Session) -> bool {
     storage::set(CURRENT, &s.to_storage()).is_ok()
 }
 
-pub fn saved_sessions() -> Vec<Session> {
-    storage::get(SAVED)
-        .ok()
-        .flatten()
-        .map(|t| sessions_from_storage(&t))
+/// The saved sets of items (an unreadable list is kept aside, and the warning offers it).
+pub fn saved_sessions(app: &AppState) -> Vec<Session> {
+    app.read_saved(SAVED, sessions_from_storage)
         .unwrap_or_default()
 }
 
 /// Keeps a set of items under its name (replacing one of the same name).
-pub fn save_named(s: &Session) -> bool {
-    let mut list = saved_sessions();
+pub fn save_named(app: &AppState, s: &Session) -> bool {
+    let mut list = saved_sessions(app);
     list.retain(|x| x.name != s.name);
     let mut clean = s.clone();
     clean.position = 0;
@@ -58,8 +56,8 @@ pub fn save_named(s: &Session) -> bool {
     storage::set(SAVED, &sessions_to_storage(&list)).is_ok()
 }
 
-pub fn forget_named(name: &str) {
-    let mut list = saved_sessions();
+pub fn forget_named(app: &AppState, name: &str) {
+    let mut list = saved_sessions(app);
     list.retain(|x| x.name != name);
     let _ = storage::set(SAVED, &sessions_to_storage(&list));
 }

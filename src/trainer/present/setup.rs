@@ -49,7 +49,7 @@ pub fn SetupPage() -> impl IntoView {
             .unwrap_or("")
     ));
     let message = RwSignal::new(None::<String>);
-    let saved = RwSignal::new(saved_sessions());
+    let saved = RwSignal::new(saved_sessions(&app));
     let current = RwSignal::new(load_current(&app));
     let pool = move || {
         bank.get()
@@ -103,8 +103,8 @@ pub fn SetupPage() -> impl IntoView {
     };
     let keep = move |_| {
         if let Some(s) = make() {
-            let ok = save_named(&s);
-            saved.set(saved_sessions());
+            let ok = save_named(&app, &s);
+            saved.set(saved_sessions(&app));
             message.set(Some(
                 t(
                     lang.get_untracked(),
@@ -187,7 +187,7 @@ pub fn SetupPage() -> impl IntoView {
             <li>
                 <strong>{s.name.clone()}</strong> " · " {s.items.len()} " " {tr(Key::ItemsWord)} " "
                 <button type="button" class="btn link" on:click=move |_| start(&load)>{tr(Key::Present)}</button>
-                <button type="button" class="btn link" on:click=move |_| { forget_named(&drop_name); saved.set(saved_sessions()); }>{tr(Key::RemoveBank)}</button>
+                <button type="button" class="btn link" on:click=move |_| { forget_named(&app, &drop_name); saved.set(saved_sessions(&app)); }>{tr(Key::RemoveBank)}</button>
             </li>
         }
     }).collect_view()
