@@ -8,6 +8,7 @@ mod common;
 use common::*;
 use pilar_siap::domain::bank::ItemBody;
 use pilar_siap::domain::import::csv_bank::{export_csv, import_csv, CsvBank, ITEMS_FILE};
+use pilar_siap::domain::import::intake::{intake, Dropped};
 use pilar_siap::domain::import::FileProblem;
 use pilar_siap::domain::problem::ProblemKind as K;
 
@@ -168,4 +169,30 @@ fn the_csv_examples_are_the_example_bank() {
         info: Some(read("info.csv")),
     });
     assert_eq!(bank.unwrap(), mini());
+}
+
+/// A spreadsheet saved by Excel on Windows as "CSV (Comma delimited)" is Windows-1252, not UTF-8:
+/// it reads the same as the UTF-8 file, with its curly quotes, dash and é intact, and a warning
+/// at the first byte that was not UTF-8.
+#[test]
+fn an_excel_ansi_csv_reads_as_windows_1252_with_a_warning() {
+    let bytes = std::fs::read("tests/corpus/csv/excel-ansi.csv").unwrap();
+    let (file, warning) = Dropped::read("soal.csv", bytes);
+    let warning = warning.unwrap();
+    assert!(matches!(warning.problem.kind, K::ReadAsWindows1252 { .. }));
+    assert_eq!(
+        (warning.problem.line, warning.problem.column),
+        (Some(4), Some(43))
+    );
+    let (bank, problems, _) = intake(&[file.unwrap()]);
+    assert_eq!(errors(&problems), Vec::<&FileProblem>::new());
+    let bank = bank.unwrap();
+    assert_eq!(
+        bank.items[1].common.prompt,
+        "“Pilih semua” bentuknya – dari Café Sosial."
+    );
+    // A JSON bank gets no such leniency.
+    let (file, problem) = Dropped::read("bank.json", b"{\"title\": \"Caf\xe9\"}".to_vec());
+    assert!(file.is_none());
+    assert!(matches!(problem.unwrap().problem.kind, K::NotUtf8 { .. }));
 }

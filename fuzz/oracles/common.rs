@@ -1,7 +1,7 @@
 //! Shared by every target: the fuzzer's bytes as the app reads a file, and the check that every
 //! problem found can be said in both languages (a message that panics is a crash too).
 
-use pilar_siap::domain::decode::decode;
+use pilar_siap::domain::decode::{decode, decode_legacy};
 use pilar_siap::domain::problem::Problem;
 use pilar_siap::i18n::{problem_line, Lang};
 
@@ -14,6 +14,13 @@ pub fn text(data: &[u8]) -> Option<String> {
             None
         }
     }
+}
+
+/// The bytes as a CSV or GIFT file is read: UTF-8, or Windows-1252 with a warning (rendered).
+pub fn legacy_text(data: &[u8]) -> String {
+    let (text, warning) = decode_legacy(data.to_vec());
+    say(&warning);
+    text
 }
 
 /// Renders every problem in both languages; none may be empty.

@@ -12,9 +12,7 @@ pub fn check(data: &[u8]) {
     let Some((which, rest)) = data.split_first() else {
         return;
     };
-    let Some(text) = common::text(rest) else {
-        return;
-    };
+    let text = common::legacy_text(rest);
     let mut files = CsvBank {
         items: ITEMS.to_owned(),
         competencies: Some(COMPETENCIES.to_owned()),

@@ -4,9 +4,7 @@ use super::common;
 use pilar_siap::domain::import::gift::{export_gift, import_gift};
 
 pub fn check(data: &[u8]) {
-    let Some(text) = common::text(data) else {
-        return;
-    };
+    let text = common::legacy_text(data);
     let (bank, problems) = import_gift(&text);
     common::say(problems.iter().map(|f| &f.problem));
     if let Some(bank) = bank {

@@ -22,6 +22,7 @@ mod cli {
     use std::process::ExitCode;
 
     use pilar_siap::domain::bank::{canonical_json, parse_bank, Bank};
+    use pilar_siap::domain::decode::decode;
     use pilar_siap::domain::import::csv_bank::{
         export_csv, COMPETENCIES_FILE, INFO_FILE, ITEMS_FILE,
     };
@@ -67,13 +68,19 @@ mod cli {
         }
     }
 
+    fn read_bytes(path: &str) -> Result<Vec<u8>, ExitCode> {
+        std::fs::read(path).map_err(|e| {
+            eprintln!("{path}: {e}");
+            ExitCode::from(2)
+        })
+    }
+
+    /// A JSON file's text (UTF-8, as the app requires).
     fn read(path: &str) -> Result<String, ExitCode> {
-        std::fs::read(path)
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-            .map_err(|e| {
-                eprintln!("{path}: {e}");
-                ExitCode::from(2)
-            })
+        decode(read_bytes(path)?).map_err(|p| {
+            eprintln!("{path}: {}", problem_line(Lang::Id, &p));
+            ExitCode::from(1)
+        })
     }
 
     fn print(lang: Lang, file: &str, problems: &[Problem]) {
@@ -84,15 +91,18 @@ mod cli {
 
     /// Reads and checks a bank from JSON, GIFT or CSV files; prints every problem.
     fn check_bank(lang: Lang, paths: &[&str]) -> Result<Bank, ExitCode> {
-        let mut dropped = Vec::new();
+        let (mut dropped, mut read_problems) = (Vec::new(), Vec::new());
         for path in paths {
-            dropped.push(Dropped {
-                name: (*path).to_owned(),
-                text: read(path)?,
-            });
+            let (file, problem) = Dropped::read(path, read_bytes(path)?);
+            dropped.extend(file);
+            read_problems.extend(problem);
         }
-        let (bank, problems, _) = intake(&dropped);
-        for p in &problems {
+        let (bank, problems, _) = if dropped.len() == paths.len() {
+            intake(&dropped)
+        } else {
+            (None, Vec::new(), None)
+        };
+        for p in read_problems.iter().chain(&problems) {
             println!("{}: {}", p.file, problem_line(lang, &p.problem));
         }
         match bank {

@@ -62,6 +62,8 @@ pub enum ProblemKind {
     TooLarge { bytes: u64, limit: u64 },
     /// The file is not UTF-8 text; `byte` is the 1-based place of the first bad byte.
     NotUtf8 { byte: u64 },
+    /// Not UTF-8, so read as Windows-1252 (a warning; `byte` as in `NotUtf8`).
+    ReadAsWindows1252 { byte: u64 },
     /// The browser could not read the file at all.
     Unreadable,
     /// A file of the site could not be fetched: the server's HTTP status, or none (no connection).

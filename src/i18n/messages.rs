@@ -143,6 +143,7 @@ fn id_text(kind: &K) -> String {
     match kind {
         K::TooLarge { bytes, limit } => format!("Berkas terlalu besar ({}); batasnya {}. Periksa apakah berkasnya benar.", kib(*bytes), kib(*limit)),
         K::NotUtf8 { byte } => format!("Berkas ini bukan teks UTF-8 (byte ke-{byte} tidak sah), mungkin disimpan dengan pengodean lain. Simpan ulang sebagai UTF-8, misalnya \"CSV UTF-8\" di spreadsheet."),
+        K::ReadAsWindows1252 { byte } => format!("Berkas ini bukan UTF-8 (mulai byte ke-{byte}), jadi dibaca sebagai Windows-1252 (ANSI, cara Excel menyimpan \"CSV (Comma delimited)\"). Periksa huruf seperti é, “ ” dan – di pratinjau; lebih aman simpan sebagai \"CSV UTF-8\"."),
         K::Unreadable => "Berkas tidak dapat dibaca oleh peramban; mungkin berkasnya dipindahkan atau dihapus. Pilih lagi berkasnya.".into(),
         K::NotFetched { url, status: Some(404) } => format!("Berkas \"{url}\" tidak ditemukan di situs ini (HTTP 404). Periksa alamatnya."),
         K::NotFetched { url, status: Some(s) } => format!("Server menjawab HTTP {s} untuk \"{url}\"; coba lagi nanti."),
@@ -192,6 +193,7 @@ fn en_text(kind: &K) -> String {
     match kind {
         K::TooLarge { bytes, limit } => format!("The file is too large ({}); the limit is {}. Check that it is the right file.", kib(*bytes), kib(*limit)),
         K::NotUtf8 { byte } => format!("This file is not UTF-8 text (byte {byte} is invalid); it was probably saved in another encoding. Save it again as UTF-8, e.g. \"CSV UTF-8\" in a spreadsheet."),
+        K::ReadAsWindows1252 { byte } => format!("This file is not UTF-8 (from byte {byte}), so it was read as Windows-1252 (ANSI, how Excel saves \"CSV (Comma delimited)\"). Check letters such as é, “ ” and – in the preview; saving as \"CSV UTF-8\" is safer."),
         K::Unreadable => "The browser could not read the file; it may have been moved or deleted. Choose it again.".into(),
         K::NotFetched { url, status: Some(404) } => format!("\"{url}\" was not found on this site (HTTP 404). Check the address."),
         K::NotFetched { url, status: Some(s) } => format!("The server answered HTTP {s} for \"{url}\"; try again later."),

@@ -19,13 +19,18 @@ pub fn take_chosen(ev: &web_sys::Event) -> Option<web_sys::File> {
     Some(file)
 }
 
-/// The file's text, if it is at most `limit` bytes (checked by `File.size` first) and UTF-8.
-pub async fn read_text(file: &web_sys::File, limit: u64) -> Result<String, Problem> {
+/// The file's bytes, if it is at most `limit` bytes (checked by `File.size` first).
+pub async fn read_bytes(file: &web_sys::File, limit: u64) -> Result<Vec<u8>, Problem> {
     check_size(file.size() as u64, limit)?;
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| unreadable())?;
-    decode(js_sys::Uint8Array::new(&buffer).to_vec())
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The file's text, if it is at most `limit` bytes and UTF-8.
+pub async fn read_text(file: &web_sys::File, limit: u64) -> Result<String, Problem> {
+    decode(read_bytes(file, limit).await?)
 }
 
 /// A read `start_reading` began: the file's bytes to come, or already why not.

@@ -100,3 +100,9 @@ for name, data in R.items():
     write('results', name, data)
 # A participant name typed on a machine that saved the file as Windows-1252 ("é" as one byte).
 write('results', 'latin1-name.json', rtext.encode('utf-8').replace(results['participant']['name'].encode('utf-8'), b'Ren\xe9 ' + results['participant']['name'].encode('utf-8'), 1))
+
+# The spreadsheet example as Excel on Windows saves "CSV (Comma delimited)": Windows-1252, no BOM,
+# with curly quotes, an en dash and an é typed in.
+ansi = open(os.path.join(root, 'tests/corpus/csv/semicolon-bom.csv'), encoding='utf-8-sig', newline='').read()
+ansi = ansi.replace('Pilih semua bentuknya.', '“Pilih semua” bentuknya – dari Café Sosial.', 1)
+write('csv', 'excel-ansi.csv', ansi.encode('cp1252'))

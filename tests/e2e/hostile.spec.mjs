@@ -116,6 +116,11 @@ test('bank checker: broken JSON, CSV and GIFT files each get their reason; a goo
   }
   await input.setInputFiles({ name: 'raksasa.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 32) });
   await expect(problems).toContainText('batasnya');
+  // Excel's "CSV (Comma delimited)" is Windows-1252: read as such, with a warning, letters intact.
+  await input.setInputFiles(corpus('csv/excel-ansi.csv'));
+  await expect(problems).toContainText('excel-ansi.csv, baris 4, kolom 43: Berkas ini bukan UTF-8');
+  await expect(page.locator('.preview-item').nth(1)).toContainText('“Pilih semua” bentuknya – dari Café Sosial.');
+  await expect(page.getByRole('button', { name: 'Gunakan bank ini' })).toBeVisible();
   await page.getByLabel('Atau buka dari alamat di situs ini').fill('../banks/examples/contoh-mini.json');
   await page.getByRole('button', { name: 'Buka' }).click();
   await expect(page.getByText('Bank soal siap dipakai')).toBeVisible();

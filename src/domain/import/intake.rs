@@ -6,6 +6,7 @@ use super::csv_bank::{import_csv, CsvBank, COMPETENCIES_FILE, INFO_FILE, ITEMS_F
 use super::gift::import_gift;
 use super::FileProblem;
 use crate::domain::bank::{parse_bank, Bank, MAX_BANK_BYTES};
+use crate::domain::decode::{decode, decode_legacy};
 use crate::domain::problem::{check_size, Path, Problem, ProblemKind};
 
 /// A file as dropped: its name and its text.
@@ -13,6 +14,26 @@ use crate::domain::problem::{check_size, Path, Problem, ProblemKind};
 pub struct Dropped {
     pub name: String,
     pub text: String,
+}
+
+impl Dropped {
+    /// A dropped file from its bytes: JSON must be UTF-8; CSV and GIFT files, which people write
+    /// in other programs, fall back to Windows-1252. The file, and a warning about how it was
+    /// read; or no file, and why.
+    pub fn read(name: &str, bytes: Vec<u8>) -> (Option<Dropped>, Option<FileProblem>) {
+        let (text, problem) = match format_of(name) {
+            Some(Format::Csv | Format::Gift) => decode_legacy(bytes),
+            _ => match decode(bytes) {
+                Ok(text) => (text, None),
+                Err(p) => return (None, Some(FileProblem::new(name, p))),
+            },
+        };
+        let dropped = Dropped {
+            name: name.to_owned(),
+            text,
+        };
+        (Some(dropped), problem.map(|w| FileProblem::new(name, w)))
+    }
 }
 
 /// What the files are.

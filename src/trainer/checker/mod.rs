@@ -34,27 +34,36 @@ pub struct Checked {
     pub problems: Vec<FileProblem>,
 }
 
-/// Reads the chosen files (each at most the bank size limit) as text.
-async fn read_all(list: Vec<web_sys::File>) -> Result<Vec<Dropped>, Vec<FileProblem>> {
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
+/// Reads the chosen files (each at most the bank size limit) as text: the files, with warnings
+/// about how they were read, or why they could not be.
+async fn read_all(
+    list: Vec<web_sys::File>,
+) -> Result<(Vec<Dropped>, Vec<FileProblem>), Vec<FileProblem>> {
+    let (mut out, mut warnings, mut problems) = (Vec::new(), Vec::new(), Vec::new());
     for file in list {
         let name = file.name();
-        match files::read_text(&file, MAX_BANK_BYTES).await {
-            Ok(text) => out.push(Dropped { name, text }),
+        match files::read_bytes(&file, MAX_BANK_BYTES).await {
+            Ok(bytes) => match Dropped::read(&name, bytes) {
+                (Some(dropped), warning) => {
+                    out.push(dropped);
+                    warnings.extend(warning);
+                }
+                (None, problem) => problems.extend(problem),
+            },
             Err(p) => problems.push(FileProblem::new(&name, p)),
         }
     }
     if problems.is_empty() {
-        Ok(out)
+        Ok((out, warnings))
     } else {
         Err(problems)
     }
 }
 
-/// Checks dropped files.
-pub fn check(dropped: &[Dropped]) -> Checked {
-    let (bank, problems, _) = intake(dropped);
+/// Checks dropped files; `warnings` (how they were read) come first.
+pub fn check(dropped: &[Dropped], warnings: Vec<FileProblem>) -> Checked {
+    let (bank, found, _) = intake(dropped);
+    let problems = warnings.into_iter().chain(found).collect();
     Checked {
         names: dropped.iter().map(|d| d.name.clone()).collect(),
         bank: bank.map(|b| {
@@ -110,7 +119,7 @@ pub fn CheckerPage() -> impl IntoView {
         busy.set(true);
         leptos::task::spawn_local(async move {
             let result = match read_all(list).await {
-                Ok(dropped) => check(&dropped),
+                Ok((dropped, warnings)) => check(&dropped, warnings),
                 Err(problems) => Checked {
                     names: Vec::new(),
                     bank: None,
@@ -137,10 +146,13 @@ pub fn CheckerPage() -> impl IntoView {
         busy.set(true);
         leptos::task::spawn_local(async move {
             let result = match fetch::fetch_text(&url, MAX_BANK_BYTES).await {
-                Ok(text) => check(&[Dropped {
-                    name: url.clone(),
-                    text,
-                }]),
+                Ok(text) => check(
+                    &[Dropped {
+                        name: url.clone(),
+                        text,
+                    }],
+                    Vec::new(),
+                ),
                 Err(p) => Checked {
                     names: vec![url.clone()],
                     bank: None,
