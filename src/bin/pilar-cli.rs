@@ -116,9 +116,133 @@ mod cli {
                     bank.competencies.len(),
                     r.sha256
                 );
+                print_cues(lang, paths.first().copied().unwrap_or_default(), &bank);
                 Ok(bank)
             }
             None => Err(ExitCode::FAILURE),
+        }
+    }
+
+    /// The answer-cue analysis: its warnings, then the figures behind them.
+    fn print_cues(lang: Lang, file: &str, bank: &Bank) {
+        use pilar_siap::domain::cues::{analyse, warnings};
+        use pilar_siap::i18n::{kind_label, strategy_name};
+        let report = analyse(bank);
+        print(lang, file, &warnings(&report));
+        let en = lang == Lang::En;
+        println!(
+            "{}",
+            if en {
+                "Answer-cue analysis (expected score without reading the question, 0–1):"
+            } else {
+                "Analisis petunjuk jawaban (skor harapan tanpa membaca soal, 0–1):"
+            }
+        );
+        for k in &report.kinds {
+            let rest: Vec<String> = k
+                .strategies
+                .iter()
+                .map(|(s, v)| format!("{} {v:.2}", strategy_name(lang, *s)))
+                .collect();
+            let picks = if k.kind == "multiple_choice" {
+                format!(
+                    ", {} {}",
+                    if en { "ticking" } else { "memilih" },
+                    report.multiple_k
+                )
+            } else {
+                String::new()
+            };
+            println!(
+                "  {} ({} {}{picks}): {} {:.2} · {}",
+                kind_label(lang, k.kind),
+                k.items,
+                if en { "items" } else { "soal" },
+                if en { "random" } else { "acak" },
+                k.random,
+                rest.join(" · ")
+            );
+        }
+        let told = |list: &[pilar_siap::domain::cues::TellingWord]| {
+            list.iter()
+                .map(|t| format!("{} {}/{}", t.word, t.in_keys, t.in_wrong))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        };
+        println!(
+            "  {}: {}",
+            if en {
+                "Words marking keys (in keys / in wrong options)"
+            } else {
+                "Kata penanda kunci (di kunci / di pilihan salah)"
+            },
+            told(&report.key_words)
+        );
+        println!(
+            "  {}: {}",
+            if en {
+                "Words marking wrong options"
+            } else {
+                "Kata penanda pilihan salah"
+            },
+            told(&report.wrong_words)
+        );
+        let counts: Vec<String> = report
+            .key_counts
+            .iter()
+            .map(|(k, n)| format!("{k}: {n}"))
+            .collect();
+        if !counts.is_empty() {
+            println!(
+                "  {}: {}",
+                if en {
+                    "Keys per multiple-answer item"
+                } else {
+                    "Jumlah kunci per soal pilihan ganda kompleks"
+                },
+                counts.join(" · ")
+            );
+        }
+        let words: Vec<String> = report
+            .absolute
+            .iter()
+            .map(|a| {
+                format!(
+                    "{} {}/{}",
+                    a.word,
+                    a.true_statements.len(),
+                    a.false_statements.len()
+                )
+            })
+            .collect();
+        if !words.is_empty() {
+            println!(
+                "  {}: {}",
+                if en {
+                    "Absolute words, true/false statements"
+                } else {
+                    "Kata mutlak, pernyataan benar/salah"
+                },
+                words.join(" · ")
+            );
+        }
+        for role in &bank.roles {
+            let row: Vec<String> = report
+                .pools
+                .iter()
+                .filter(|p| p.role == role.id)
+                .map(|p| format!("{} {}", p.competency, p.items))
+                .collect();
+            if let Some(p) = report.pools.iter().find(|p| p.role == role.id) {
+                println!(
+                    "  {} {} ({} {}): {}",
+                    if en { "Pool" } else { "Soal" },
+                    role.id,
+                    if en { "draws" } else { "ditarik" },
+                    p.draw,
+                    row.join(" · ")
+                );
+            }
         }
     }
 

@@ -10,6 +10,7 @@ pub mod attempt;
 pub mod bank;
 pub mod codec;
 pub mod cohort;
+pub mod cues;
 pub mod decode;
 pub mod draw;
 pub mod hidden;

@@ -140,6 +140,8 @@ pub enum ProblemKind {
     BadTime { text: String },
     /// A results file finished before it started.
     FinishedBeforeStart { started: String, finished: String },
+    /// The answer-cue analysis found a way to score without reading the questions (warning).
+    Cue(Box<crate::domain::cues::CueWarning>),
 }
 
 /// What kind of JSON syntax error the parser found.

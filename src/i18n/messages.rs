@@ -185,6 +185,7 @@ fn id_text(kind: &K) -> String {
         K::AnswerMismatch => "Jawaban ini tidak cocok dengan soalnya (pilihan atau soal tidak ada di bank soal).".into(),
         K::BadTime { text } => format!("Waktu \"{text}\" tidak sah; tulis seperti 2026-07-01T08:00:00Z."),
         K::FinishedBeforeStart { started, finished } => format!("Waktu selesai ({finished}) lebih awal daripada waktu mulai ({started}); berkas ini telah diubah."),
+        K::Cue(w) => super::cues::cue_text(Lang::Id, w),
     }
 }
 
@@ -235,6 +236,7 @@ fn en_text(kind: &K) -> String {
         K::AnswerMismatch => "This answer does not fit its item (the option or item is not in the bank).".into(),
         K::BadTime { text } => format!("Time \"{text}\" is not valid; write it like 2026-07-01T08:00:00Z."),
         K::FinishedBeforeStart { started, finished } => format!("The finish time ({finished}) is before the start ({started}); this file has been changed."),
+        K::Cue(w) => super::cues::cue_text(Lang::En, w),
     }
 }
 

@@ -20,5 +20,7 @@ pub use validate::validate;
 pub const BANK_FORMAT: &str = "pilar-siap/bank";
 /// The newest bank format version this app reads.
 pub const BANK_FORMAT_VERSION: u32 = 1;
+/// What levels are, when a bank gives no disclaimer of its own (Indonesian).
+pub const DEFAULT_DISCLAIMER: &str = "Tingkat kesiapan di aplikasi ini adalah panduan latihan, bukan penilaian resmi seleksi (yang bobotnya tidak dipublikasikan).";
 /// The largest bank file the app reads, in bytes.
 pub const MAX_BANK_BYTES: u64 = 5 * 1024 * 1024;

@@ -117,6 +117,15 @@ impl Bank {
     pub fn items_for_role<'a>(&'a self, role: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
         self.items.iter().filter(move |i| i.applies_to(role))
     }
+    /// What levels are ("a practice guide, not the official scoring"): the bank's disclaimer, or
+    /// the app's own when it has none.
+    pub fn practice_guide(&self) -> &str {
+        if self.disclaimer.trim().is_empty() {
+            super::DEFAULT_DISCLAIMER
+        } else {
+            &self.disclaimer
+        }
+    }
     /// The reference an attempt stores: id, version and the hash of the canonical form.
     pub fn reference(&self) -> BankRef {
         BankRef {

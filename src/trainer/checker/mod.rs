@@ -3,6 +3,7 @@
 //! with its key, and what to do with the bank (keep it here, download it in any format).
 
 mod actions;
+mod cues;
 mod kept;
 mod preview;
 
@@ -12,6 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::bank::{Bank, BankRef, MAX_BANK_BYTES};
+use crate::domain::cues::{analyse, warnings, CueReport};
 use crate::domain::import::intake::{intake, Dropped};
 use crate::domain::import::FileProblem;
 use crate::domain::library::same_site_path;
@@ -23,6 +25,7 @@ use crate::ui::state::use_app;
 use crate::ui::tr;
 
 use actions::BankActions;
+use cues::CueAnalysis;
 use kept::KeptBanks;
 use preview::BankPreview;
 
@@ -32,6 +35,8 @@ pub struct Checked {
     pub names: Vec<String>,
     pub bank: Option<Arc<(Bank, BankRef)>>,
     pub problems: Vec<FileProblem>,
+    /// The answer-cue analysis of the bank, when it could be read.
+    pub cues: Option<Arc<CueReport>>,
 }
 
 /// Reads the chosen files (each at most the bank size limit) as text: the files, with warnings
@@ -60,11 +65,23 @@ async fn read_all(
     }
 }
 
-/// Checks dropped files; `warnings` (how they were read) come first.
-pub fn check(dropped: &[Dropped], warnings: Vec<FileProblem>) -> Checked {
+/// Checks dropped files; `read_warnings` (how they were read) come first, the answer-cue
+/// analysis's warnings last.
+pub fn check(dropped: &[Dropped], read_warnings: Vec<FileProblem>) -> Checked {
     let (bank, found, _) = intake(dropped);
-    let problems = warnings.into_iter().chain(found).collect();
+    let cues = bank.as_ref().map(|b| Arc::new(analyse(b)));
+    let file = dropped.first().map(|d| d.name.clone()).unwrap_or_default();
+    let cue_warnings = cues
+        .iter()
+        .flat_map(|r| warnings(r))
+        .map(|p| FileProblem::new(&file, p));
+    let problems = read_warnings
+        .into_iter()
+        .chain(found)
+        .chain(cue_warnings)
+        .collect();
     Checked {
+        cues,
         names: dropped.iter().map(|d| d.name.clone()).collect(),
         bank: bank.map(|b| {
             let r = b.reference();
@@ -124,6 +141,7 @@ pub fn CheckerPage() -> impl IntoView {
                     names: Vec::new(),
                     bank: None,
                     problems,
+                    cues: None,
                 },
             };
             checked.set(Some(result));
@@ -140,6 +158,7 @@ pub fn CheckerPage() -> impl IntoView {
                 names: vec![url],
                 bank: None,
                 problems: vec![p],
+                cues: None,
             }));
             return;
         }
@@ -157,6 +176,7 @@ pub fn CheckerPage() -> impl IntoView {
                     names: vec![url.clone()],
                     bank: None,
                     problems: vec![FileProblem::new(&url, p)],
+                    cues: None,
                 },
             };
             checked.set(Some(result));
@@ -185,6 +205,10 @@ pub fn CheckerPage() -> impl IntoView {
             let l = lang.get();
             let errors = c.problems.iter().filter(|p| p.problem.is_error()).count();
             let warnings = c.problems.len() - errors;
+            let cue_clean = !c
+                .problems
+                .iter()
+                .any(|p| matches!(p.problem.kind, ProblemKind::Cue(_)));
             let summary = match (errors, warnings) {
                 (0, 0) => t(l, Key::CheckerClean).to_owned(),
                 _ => crate::i18n::problem_counts(l, errors, warnings),
@@ -213,6 +237,7 @@ pub fn CheckerPage() -> impl IntoView {
                     <ul class="problems">{lines}</ul>
                     {c.bank.clone().map(|b| view! {
                         <BankActions bank=b.clone()/>
+                        {c.cues.clone().map(|r| view! { <CueAnalysis report=r clean=cue_clean/> })}
                         <BankPreview bank=b/>
                     })}
                 </section>

@@ -1,0 +1,175 @@
+//! "Analisis petunjuk jawaban" under a checked bank: per kind, what blind strategies score
+//! against a random pick; keys per multiple-answer item; absolute words; pools per role and
+//! competency; and per item, in a fold. The warnings themselves are in the problem list above.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::cues::{CueReport, ItemCues, MAX_GAIN};
+use crate::i18n::{kind_label, strategy_name, t, Key, Lang};
+use crate::ui::state::use_app;
+use crate::ui::tr;
+
+/// "pilihan terpanjang 0.36", marked when it beats `random` by more than the threshold.
+fn figure(lang: Lang, s: crate::domain::cues::Strategy, v: f64, random: f64) -> impl IntoView {
+    let over = s.held() && v - random > MAX_GAIN + 1e-9;
+    view! {
+        <span class=if over { "cue over" } else { "cue" }>
+            {strategy_name(lang, s)} " " {format!("{v:.2}")}
+        </span>
+        " "
+    }
+}
+
+fn item_row(lang: Lang, i: &ItemCues) -> impl IntoView {
+    let figures = i
+        .scores
+        .iter()
+        .map(|(s, v)| figure(lang, *s, *v, i.random))
+        .collect_view();
+    view! {
+        <tr>
+            <td><code>{i.id.clone()}</code></td>
+            <td>{kind_label(lang, i.kind)}</td>
+            <td>{format!("{:.2}", i.random)}</td>
+            <td>{figures}</td>
+        </tr>
+    }
+}
+
+fn pools_table(lang: Lang, r: &CueReport) -> impl IntoView {
+    let mut competencies: Vec<String> = Vec::new();
+    for p in &r.pools {
+        if !competencies.contains(&p.competency) {
+            competencies.push(p.competency.clone());
+        }
+    }
+    let mut roles: Vec<String> = Vec::new();
+    for p in &r.pools {
+        if !roles.contains(&p.role) {
+            roles.push(p.role.clone());
+        }
+    }
+    let draw = r.pools.first().map_or(0, |p| p.draw);
+    let head = competencies
+        .iter()
+        .map(|c| view! { <th scope="col">{c.clone()}</th> })
+        .collect_view();
+    let rows = roles
+        .iter()
+        .map(|role| {
+            let cells = r
+                .pools
+                .iter()
+                .filter(|p| &p.role == role)
+                .map(|p| {
+                    let class = if p.too_small() { "cue over" } else { "cue" };
+                    view! { <td class=class>{p.items}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{role.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    (!r.pools.is_empty()).then(|| {
+        view! {
+            <h4>{t(lang, Key::CuesPools)} " (" {draw} ")"</h4>
+            <div class="table-wrap" tabindex="0">
+                <table class="items cue-pools">
+                    <thead><tr><th scope="col">{t(lang, Key::Role)}</th>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    })
+}
+
+#[component]
+pub fn CueAnalysis(report: Arc<CueReport>, clean: bool) -> impl IntoView {
+    let lang = use_app().lang.get_untracked();
+    let r = &report;
+    let kinds = r
+        .kinds
+        .iter()
+        .map(|k| {
+            let figures = k
+                .strategies
+                .iter()
+                .map(|(s, v)| figure(lang, *s, *v, k.random))
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{kind_label(lang, k.kind)}</th>
+                    <td>{k.items}</td>
+                    <td>{format!("{:.2}", k.random)}</td>
+                    <td>{figures}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let counts = r
+        .key_counts
+        .iter()
+        .map(|(k, n)| format!("{k}: {n}"))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let words = r
+        .absolute
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {}/{}",
+                a.word,
+                a.true_statements.len(),
+                a.false_statements.len()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let told = |list: &[crate::domain::cues::TellingWord]| {
+        list.iter()
+            .map(|t| format!("{} {}/{}", t.word, t.in_keys, t.in_wrong))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let (key_words, wrong_words) = (told(&r.key_words), told(&r.wrong_words));
+    let items = r.items.iter().map(|i| item_row(lang, i)).collect_view();
+    view! {
+        <section class="cues" aria-labelledby="cues-title">
+            <h3 id="cues-title">{tr(Key::CuesTitle)}</h3>
+            <p>{tr(Key::CuesIntro)}</p>
+            {clean.then(|| view! { <p class="banner ok">{tr(Key::CuesClean)}</p> })}
+            <div class="table-wrap" tabindex="0">
+                <table class="items cue-kinds">
+                    <thead><tr>
+                        <th scope="col">{tr(Key::CuesKind)}</th>
+                        <th scope="col">{tr(Key::ItemsWord)}</th>
+                        <th scope="col">{tr(Key::CuesRandom)}</th>
+                        <th scope="col">{tr(Key::CuesStrategies)}</th>
+                    </tr></thead>
+                    <tbody>{kinds}</tbody>
+                </table>
+            </div>
+            <p class="muted">{tr(Key::CuesBankWordsNote)}</p>
+            {(!key_words.is_empty()).then(|| view! { <p>{tr(Key::CuesKeyWords)} ": " {key_words}</p> })}
+            {(!wrong_words.is_empty()).then(|| view! { <p>{tr(Key::CuesWrongWords)} ": " {wrong_words}</p> })}
+            {(!counts.is_empty()).then(|| view! { <p>{tr(Key::CuesKeyCounts)} ": " {counts}</p> })}
+            {(!words.is_empty()).then(|| view! { <p>{tr(Key::CuesAbsolute)} ": " {words}</p> })}
+            {pools_table(lang, r)}
+            <details>
+                <summary>{tr(Key::CuesPerItem)}</summary>
+                <div class="table-wrap" tabindex="0">
+                    <table class="items cue-items">
+                        <thead><tr>
+                            <th scope="col">{tr(Key::Item)}</th>
+                            <th scope="col">{tr(Key::CuesKind)}</th>
+                            <th scope="col">{tr(Key::CuesRandom)}</th>
+                            <th scope="col">{tr(Key::CuesStrategies)}</th>
+                        </tr></thead>
+                        <tbody>{items}</tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}
