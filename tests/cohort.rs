@@ -139,6 +139,12 @@ fn rows_and_distributions_by_hand() {
         .unwrap()
         .contains("hukum_persen;hukum_tingkat;hukum_dasar"));
     assert!(csv.contains("P0;tksk;banjar;practice;"));
+    // Like the candidate's report, the export says levels are a practice guide.
+    let last = csv.lines().last().unwrap();
+    assert!(
+        last.starts_with("# ") && last.contains(b.practice_guide()),
+        "{last}"
+    );
     let items = items_csv(&item_analysis(&b, &files));
     assert!(
         items.contains("hukum-001;single_choice;4;4;0.750;"),

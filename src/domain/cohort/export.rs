@@ -8,17 +8,11 @@ use crate::domain::bank::{Bank, BankRef, Evidence};
 use crate::domain::json::{to_pretty, Enc, Value};
 
 fn table(header: &[String], rows: Vec<Vec<String>>) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    let _ = w.write_record(header);
+    let mut out = format!("\u{feff}{}", table_row(header));
     for r in rows {
-        let _ = w.write_record(&r);
+        out.push_str(&table_row(&r));
     }
-    format!(
-        "\u{feff}{}",
-        String::from_utf8_lossy(&w.into_inner().unwrap_or_default())
-    )
+    out
 }
 
 fn pct(bp: Option<u32>) -> String {
@@ -89,7 +83,20 @@ pub fn participants_csv(bank: &Bank, rows: &[Row]) -> String {
             row
         })
         .collect();
-    table(&header, body)
+    // The last row says what levels are, as the candidate's report does; `#` marks it as a note
+    // for tools that skip comment lines.
+    let mut csv = table(&header, body);
+    csv.push_str(&table_row(&[format!("# {}", bank.practice_guide())]));
+    csv
+}
+
+/// One CSV row, quoted as needed, without the byte order mark.
+fn table_row(cells: &[String]) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    let _ = w.write_record(cells);
+    String::from_utf8_lossy(&w.into_inner().unwrap_or_default()).into_owned()
 }
 
 pub fn flag_id(f: ItemFlag) -> &'static str {
@@ -207,6 +214,7 @@ pub fn summary_json(
             .int("format_version", 1)
             .str("generated_at", generated_at)
             .val("bank", reference.encode())
+            .str("practice_guide", bank.practice_guide())
             .val("files", files)
             .val("competencies", Value::Array(competencies))
             .val("flagged_items", Value::Array(flagged))

@@ -100,6 +100,7 @@ pub fn GroupView(bank: Arc<LoadedBank>, results: Arc<Vec<ResultsFile>>) -> impl 
     view! {
         <section class="group">
             <h2>{bank.bank.title.clone()} " · " {tr(Key::Version)} " " {bank.bank.version.clone()} " · " {all.len()} " " {tr(Key::ParticipantsWord)}</h2>
+            <p class="disclaimer">{bank.bank.practice_guide().to_owned()}</p>
             <div class="actions">
                 <button type="button" class="btn secondary" on:click=export_people>{tr(Key::ExportParticipants)}</button>
                 <button type="button" class="btn secondary" on:click=export_items>{tr(Key::ExportItems)}</button>
