@@ -112,6 +112,19 @@ impl Library {
     }
 }
 
+/// Earlier versions of the bundled bank kept with the app (`public/banks/arsip/`), as
+/// `(id, version)`: results made with them are still checked and shown.
+pub const ARCHIVED_BANKS: &[(&str, &str)] = &[("kalsel-pilar-sosial", "2026.1")];
+
+/// Where an earlier version of a bundled bank is kept, relative to the candidate's page, if it is
+/// one of [`ARCHIVED_BANKS`].
+pub fn archived_bank_path(id: &str, version: &str) -> Option<String> {
+    ARCHIVED_BANKS
+        .iter()
+        .any(|(i, v)| *i == id && *v == version)
+        .then(|| format!("banks/arsip/{id}-{version}.json"))
+}
+
 /// Whether `url` may be opened as a bank: a path on the same site, not another origin or scheme.
 pub fn same_site_path(url: &str) -> bool {
     let u = url.trim();
@@ -126,6 +139,19 @@ pub fn same_site_path(url: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn archived_banks_have_a_path_and_others_none() {
+        assert_eq!(
+            super::archived_bank_path("kalsel-pilar-sosial", "2026.1").as_deref(),
+            Some("banks/arsip/kalsel-pilar-sosial-2026.1.json")
+        );
+        assert_eq!(
+            super::archived_bank_path("kalsel-pilar-sosial", "../x"),
+            None
+        );
+        assert_eq!(super::archived_bank_path("lain", "2026.1"), None);
+    }
+
     use super::*;
 
     #[test]

@@ -3,15 +3,22 @@
 use std::sync::Arc;
 
 use crate::domain::bank::{parse_bank, Bank, BankRef, MAX_BANK_BYTES};
-use crate::domain::library::{bank_key, KeptBank};
+use crate::domain::library::{archived_bank_path, bank_key, KeptBank, ARCHIVED_BANKS};
 use crate::platform::{fetch, storage};
 use crate::ui::state::DEFAULT_BANK_URL;
 
-/// The banks this device knows: the bundled one and the kept ones.
+/// The banks this device knows: the bundled one, its earlier versions and the kept ones.
 pub async fn known_banks(kept: Vec<KeptBank>) -> Vec<(BankRef, Arc<Bank>)> {
     let mut texts = Vec::new();
-    if let Ok(t) = fetch::fetch_text(&format!("../{DEFAULT_BANK_URL}"), MAX_BANK_BYTES).await {
-        texts.push(t);
+    // Earlier versions of the bundled bank too: results files made with them are still checked
+    // and shown, each version its own group in the cohort view.
+    let archived = ARCHIVED_BANKS
+        .iter()
+        .filter_map(|(id, version)| archived_bank_path(id, version));
+    for url in std::iter::once(DEFAULT_BANK_URL.to_owned()).chain(archived) {
+        if let Ok(t) = fetch::fetch_text(&format!("../{url}"), MAX_BANK_BYTES).await {
+            texts.push(t);
+        }
     }
     for kept in kept {
         if let Ok(Some(t)) = storage::get(&bank_key(&kept.sha256)) {

@@ -26,6 +26,11 @@ test('200 results files and broken ones give the right summary, table, report an
     'terlalu-besar.json': ' '.repeat(3 * 1024 * 1024),
   };
   for (const [name, text] of Object.entries(bad)) writeFileSync(`${dir}/${name}`, text);
+  // Five files made with the bank's previous version (2026.1): still checked, grouped apart.
+  const old = test.info().outputPath('lama');
+  rmSync(old, { recursive: true, force: true });
+  execFileSync(`${root}target/debug/pilar-cli`, ['generate-results', `${root}public/banks/arsip/kalsel-pilar-sosial-2026.1.json`, '5', old, '7']);
+  for (const f of readdirSync(old)) writeFileSync(`${dir}/lama-${f}`, readFileSync(`${old}/${f}`, 'utf8'));
 
   await page.goto('./pelatih/');
   await page.getByRole('link', { name: 'Buka Kelompok' }).click();
@@ -36,37 +41,42 @@ test('200 results files and broken ones give the right summary, table, report an
 
   // files, accepted, edited, duplicates, other bank, rejected
   const summary = page.locator('.cohort-summary p[data-summary]');
-  await expect(summary).toHaveAttribute('data-summary', '207 201 1 1 1 4');
-  await expect(summary).toContainText('207 berkas: 201 diterima (1 diubah');
+  await expect(summary).toHaveAttribute('data-summary', '212 206 1 1 1 4');
+  await expect(summary).toContainText('212 berkas: 206 diterima (1 diubah');
   for (const name of ['versi-baru.json', 'terpotong.json', 'bukan-json.json', 'terlalu-besar.json']) {
     await expect(page.locator('.cohort-summary .problems')).toContainText(name);
   }
   await expect(page.locator('.cohort-summary .problems')).toContainText('versi 9');
   await expect(page.getByText('1 hasil dibuat dengan bank soal atau versi yang tidak ada di perangkat ini')).toBeVisible();
 
-  await expect(page.locator('.group h2').first()).toContainText('201 peserta');
-  await expect(page.locator('table.participants tbody tr')).toHaveCount(50);
-  await expect(page.locator('.histogram')).toHaveCount(7);
-  await expect(page.locator('table.items tbody tr').first()).toBeVisible();
+  const group = page.locator('.group').first();
+  await expect(group.locator('h2')).toContainText('2026.2');
+  await expect(group.locator('h2')).toContainText('201 peserta');
+  await expect(page.locator('.group').nth(1).locator('h2')).toContainText('2026.1 · 5 peserta');
+  await expect(group.locator('.disclaimer')).toContainText('panduan latihan');
+  await expect(group.locator('table.participants tbody tr')).toHaveCount(50);
+  await expect(group.locator('.histogram')).toHaveCount(7);
+  await expect(group.locator('table.items tbody tr').first()).toBeVisible();
   await expectAccessible(page, 'group view');
 
   // Filter by role, sort by overall, open a report.
-  await page.locator('.filters select').first().selectOption('psm');
-  const psm = await page.locator('table.participants tbody tr').count();
+  await group.locator('.filters select').first().selectOption('psm');
+  const psm = await group.locator('table.participants tbody tr').count();
   expect(psm).toBeGreaterThan(5);
   expect(psm).toBeLessThan(50);
-  await page.getByRole('button', { name: 'Keseluruhan' }).click();
-  await page.locator('table.participants tbody tr').first().getByRole('button').click();
+  await group.getByRole('button', { name: 'Keseluruhan' }).click();
+  await group.locator('table.participants tbody tr').first().getByRole('button').click();
   await expect(page.locator('.participant-report')).toBeVisible();
   await expect(page.locator('.participant-report article.competency')).toHaveCount(7);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Unduh CSV peserta' }).click(),
+    group.getByRole('button', { name: 'Unduh CSV peserta' }).click(),
   ]);
   const csv = readFileSync(await download.path(), 'utf8');
   const lines = csv.trim().split(/\r?\n/);
   expect(lines[0]).toContain('nama;peran;kabupaten_kota');
-  expect(lines).toHaveLength(psm + 1);
-  expect(lines.slice(1).every((l) => l.includes(';psm;'))).toBe(true);
+  expect(lines).toHaveLength(psm + 2);
+  expect(lines.slice(1, -1).every((l) => l.includes(';psm;'))).toBe(true);
+  expect(lines.at(-1)).toMatch(/^"?# .*panduan latihan/);
 });

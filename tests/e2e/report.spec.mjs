@@ -75,3 +75,19 @@ test('interview practice, review, print, history export, clear and import', asyn
   await page.locator('.history-entry a').click();
   await expect(page.getByRole('heading', { name: 'Profil kompetensi Anda' })).toBeVisible();
 });
+
+// A results file made with the bank's previous version (2026.1) still opens in full: the report
+// reads that version from the archive kept with the app.
+test('a result of the previous bank version opens with its full report', async ({ page }) => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const dir = test.info().outputPath('lama');
+  execFileSync(`${root}target/debug/pilar-cli`, ['generate-results', `${root}public/banks/arsip/kalsel-pilar-sosial-2026.1.json`, '1', dir, '3']);
+  await page.goto('./#/riwayat');
+  await page.locator('input[type=file]').setInputFiles(`${dir}/hasil-00001.json`);
+  await expect(page.getByText('1 hasil baru ditambahkan ke riwayat')).toBeVisible();
+  await page.locator('.history-entry a').click();
+  await expect(page.getByRole('heading', { name: 'Profil kompetensi Anda' })).toBeVisible();
+  await expect(page.locator('article.competency')).toHaveCount(7);
+  await expect(page.getByText('versi lain')).toHaveCount(0);
+  await expectAccessible(page, 'report of an earlier bank version');
+});

@@ -5,7 +5,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::bank::{parse_bank, MAX_BANK_BYTES};
+use crate::domain::library::archived_bank_path;
+use crate::domain::results::ResultsFile;
 use crate::i18n::Key;
+use crate::platform::fetch;
 use crate::ui::components::{BankGate, PageTitle, ReportView};
 use crate::ui::route::Route;
 use crate::ui::state::{use_app, LoadedBank};
@@ -36,12 +40,38 @@ fn Report(bank: Arc<LoadedBank>, index: Option<usize>) -> impl IntoView {
             .into_any();
         };
         if r.bank != bank.reference {
-            return view! { <p class="banner warn">{tr(Key::OtherBankReport)}</p> }.into_any();
+            return view! { <ArchivedReport results=r/> }.into_any();
         }
         let previous = history
             .previous(&r)
             .filter(|p| p.bank.id == r.bank.id)
             .cloned();
         view! { <ReportView bank=bank.clone() results=r previous candidate=true/> }.into_any()
+    }
+}
+
+/// The report of an attempt made with an earlier version of the bundled bank, read from the
+/// archive kept with the app; a note when the bank is not there (another bank, or offline before
+/// the archive was cached).
+#[component]
+fn ArchivedReport(results: ResultsFile) -> impl IntoView {
+    let reference = results.bank.clone();
+    let loaded = LocalResource::new(move || {
+        let reference = reference.clone();
+        async move {
+            let path = archived_bank_path(&reference.id, &reference.version)?;
+            let text = fetch::fetch_text(&path, MAX_BANK_BYTES).await.ok()?;
+            let bank = parse_bank(&text).bank?;
+            (bank.reference() == reference).then(|| Arc::new(LoadedBank { bank, reference }))
+        }
+    });
+    let note = || view! { <p class="banner warn">{tr(Key::OtherBankReport)}</p> };
+    view! {
+        <Suspense fallback=note>
+            {move || loaded.get().map(|bank| match bank {
+                Some(bank) => view! { <ReportView bank results=results.clone() previous=None candidate=true/> }.into_any(),
+                None => note().into_any(),
+            })}
+        </Suspense>
     }
 }
