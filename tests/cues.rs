@@ -167,7 +167,7 @@ fn balanced_options_give_no_warning() {
 }
 
 #[test]
-fn words_that_mark_keys_are_learnt_from_the_other_items() {
+fn good_words_in_keys_are_a_cue() {
     let items: Vec<Value> = (0..6)
         .map(|i| {
             let mut t = vec![
@@ -182,6 +182,39 @@ fn words_that_mark_keys_are_learnt_from_the_other_items() {
         .collect();
     let r = analyse(&bank_of(items));
     assert!((score(kind(&r, "single_choice"), Strategy::KeyWords) - 1.0).abs() < 1e-9);
+    assert!(warnings(&r)
+        .iter()
+        .any(|p| matches!(&p.kind, ProblemKind::Cue(c)
+        if matches!(c.as_ref(), CueWarning::BlindStrategy { strategy: Strategy::KeyWords, .. }))));
+}
+
+#[test]
+fn a_bank_s_own_key_words_are_learnt_from_its_other_items_and_reported_only() {
+    // Keys share "lumbung desa", which no list of good words knows; all options are 12 letters.
+    let items: Vec<Value> = (0..8)
+        .map(|i| {
+            let mut t = vec![
+                "kebun jagung",
+                "pasar rakyat",
+                "balai pemuda",
+                "jalan desaku",
+            ];
+            t[i % 4] = "lumbung desa";
+            single(&format!("pg-{i}"), &format!("Soal {i}?"), &t, i % 4)
+        })
+        .collect();
+    let r = analyse(&bank_of(items));
+    let k = kind(&r, "single_choice");
+    assert!((score(k, Strategy::BankWords) - 1.0).abs() < 1e-9);
+    assert!((score(k, Strategy::KeyWords) - 0.25).abs() < 1e-9);
+    assert!(r
+        .key_words
+        .iter()
+        .any(|t| t.word == "lumbung" && t.in_keys == 8));
+    // Reported, not held to the threshold: no warning, and the best held strategy is no better
+    // than chance.
+    assert!(k.gain() <= 0.05 + 1e-9);
+    assert!(warnings(&r).is_empty(), "{:?}", warnings(&r));
 }
 
 #[test]
