@@ -130,6 +130,17 @@ fn the_second_longest_and_the_shortest_are_found_too() {
 }
 
 #[test]
+fn a_key_never_the_longest_is_a_cue_turned_round() {
+    // The key is never the longest: "never the longest, then guess" gains a third.
+    let r = analyse(&bank_of(length_bank(1)));
+    let k = kind(&r, "single_choice");
+    assert!(score(k, Strategy::Longest).abs() < 1e-9);
+    assert!((score(k, Strategy::AvoidLongest) - 1.0 / 3.0).abs() < 1e-9);
+    assert!(warnings(&r).iter().any(|p| matches!(&p.kind, ProblemKind::Cue(c)
+        if matches!(c.as_ref(), CueWarning::BlindStrategy { strategy: Strategy::AvoidLongest, .. }))));
+}
+
+#[test]
 fn a_key_always_first_is_a_position_cue() {
     let items: Vec<Value> = (0..4)
         .map(|i| {

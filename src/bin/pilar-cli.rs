@@ -2,7 +2,7 @@
 //! and the end-to-end tests). Messages are in Indonesian; `--en` gives English.
 //!
 //! ```text
-//! pilar-cli check-bank BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]
+//! pilar-cli check-bank [--rinci] BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]
 //! pilar-cli convert (json|csv|gift) OUT-PREFIX BANK-FILES...
 //! pilar-cli verify-results BANK.json RESULTS.json
 //! pilar-cli generate-results BANK.json COUNT OUT-DIR [SEED]
@@ -33,7 +33,7 @@ mod cli {
     use pilar_siap::domain::results::{parse_results, verify};
     use pilar_siap::i18n::{problem_line, Lang};
 
-    const USAGE: &str = "pakai: pilar-cli [--en] check-bank BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]\n       pilar-cli [--en] convert json|csv|gift AWALAN-KELUARAN BERKAS-BANK...\n       pilar-cli [--en] verify-results BANK.json HASIL.json";
+    const USAGE: &str = "pakai: pilar-cli [--en] check-bank [--rinci] BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]\n       pilar-cli [--en] convert json|csv|gift AWALAN-KELUARAN BERKAS-BANK...\n       pilar-cli [--en] verify-results BANK.json HASIL.json";
 
     pub fn main() -> ExitCode {
         let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,6 +45,15 @@ mod cli {
         };
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         match args.as_slice() {
+            ["check-bank", "--rinci", files @ ..] if !files.is_empty() => {
+                match check_bank(lang, files) {
+                    Ok(bank) => {
+                        print_item_cues(lang, &bank);
+                        ExitCode::SUCCESS
+                    }
+                    Err(c) => c,
+                }
+            }
             ["check-bank", files @ ..] if !files.is_empty() => {
                 check_bank(lang, files).map_or_else(|c| c, |_| ExitCode::SUCCESS)
             }
@@ -120,6 +129,25 @@ mod cli {
                 Ok(bank)
             }
             None => Err(ExitCode::FAILURE),
+        }
+    }
+
+    /// The answer-cue analysis item by item: a line per item with a key.
+    fn print_item_cues(lang: Lang, bank: &Bank) {
+        use pilar_siap::i18n::strategy_name;
+        for i in pilar_siap::domain::cues::analyse(bank).items {
+            let rest: Vec<String> = i
+                .scores
+                .iter()
+                .map(|(s, v)| format!("{} {v:.2}", strategy_name(lang, *s)))
+                .collect();
+            println!(
+                "{} ({}): {:.2} · {}",
+                i.id,
+                i.kind,
+                i.random,
+                rest.join(" · ")
+            );
         }
     }
 

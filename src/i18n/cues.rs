@@ -12,6 +12,9 @@ pub fn strategy_name(lang: Lang, s: Strategy) -> String {
         (Lang::Id, Strategy::SecondLongest) => "terpanjang kedua".into(),
         (Lang::Id, Strategy::Shortest) => "pilihan terpendek".into(),
         (Lang::Id, Strategy::KeyWords) => "kata-kata \"baik\"".into(),
+        (Lang::Id, Strategy::AvoidLongest) => "hindari yang terpanjang".into(),
+        (Lang::Id, Strategy::AvoidShortest) => "hindari yang terpendek".into(),
+        (Lang::Id, Strategy::AvoidKeyWords) => "hindari yang paling banyak kata \"baik\"".into(),
         (Lang::Id, Strategy::BankWords) => "pola kata bank ini".into(),
         (Lang::Id, Strategy::Position(p)) => format!("selalu pilihan {}", letter(p)),
         (Lang::Id, Strategy::AlwaysTrue) => "selalu Benar".into(),
@@ -21,6 +24,9 @@ pub fn strategy_name(lang: Lang, s: Strategy) -> String {
         (Lang::En, Strategy::SecondLongest) => "second-longest".into(),
         (Lang::En, Strategy::Shortest) => "shortest option".into(),
         (Lang::En, Strategy::KeyWords) => "\"good\" words".into(),
+        (Lang::En, Strategy::AvoidLongest) => "never the longest".into(),
+        (Lang::En, Strategy::AvoidShortest) => "never the shortest".into(),
+        (Lang::En, Strategy::AvoidKeyWords) => "never the most \"good\" words".into(),
         (Lang::En, Strategy::BankWords) => "this bank's word patterns".into(),
         (Lang::En, Strategy::Position(p)) => format!("always option {}", letter(p)),
         (Lang::En, Strategy::AlwaysTrue) => "always True".into(),
@@ -77,6 +83,7 @@ fn id_text(w: &CueWarning) -> String {
             }
             s.push_str(match strategy {
                 Strategy::Position(_) => " Sebarkan letak kunci ke A, B, C, D (aplikasi mengacak pilihan bagi peserta, tetapi Mode Presentasi dan cetakan memakai urutan bank).",
+                Strategy::AvoidKeyWords => " Kata-kata baik terlalu sering ada di pengecoh dan jarang di kunci: kembalikan sebagian ke kunci, atau pakai sama seringnya di kedua sisi.",
                 Strategy::KeyWords => " Pakai kata-kata baik (melapor, merujuk, berkoordinasi) juga di pengecoh yang keliru waktu, izin, atau keselamatannya, dan kata seperti \"tanpa\" atau \"menunggu\" juga di kunci.",
                 Strategy::AlwaysTrue | Strategy::AlwaysFalse => " Seimbangkan jumlah pernyataan benar dan salah.",
                 Strategy::AbsoluteFalse => " Pakai kata mutlak (hanya, tanpa, selalu, semua) sama seringnya di pernyataan benar, atau hindari.",
@@ -119,6 +126,7 @@ fn en_text(w: &CueWarning) -> String {
             }
             s.push_str(match strategy {
                 Strategy::Position(_) => " Spread the key over A, B, C, D (the app shuffles options for candidates, but Mode Presentasi and printouts use the bank's order).",
+                Strategy::AvoidKeyWords => " Good words are too often in distractors and rarely in keys: put some back into keys, or use them as often on both sides.",
                 Strategy::KeyWords => " Use the good words (report, refer, coordinate) in distractors too, with a flaw of timing, consent or safety, and words like \"without\" or \"wait\" in keys too.",
                 Strategy::AlwaysTrue | Strategy::AlwaysFalse => " Balance true and false statements.",
                 Strategy::AbsoluteFalse => " Use absolute words (only, without, always, all) as often in true statements, or avoid them.",

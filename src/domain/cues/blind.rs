@@ -20,6 +20,14 @@ pub enum Strategy {
     /// The option with the most words of good practice (melapor, merujuk, Dinas Sosial…) and
     /// the fewest of bad (tanpa, menunggu, langsung…).
     KeyWords,
+    /// Never the longest option: a random one of the others (a cue when writers, fixing the
+    /// longest key, have made it never the longest).
+    AvoidLongest,
+    /// Never the shortest option: a random one of the others.
+    AvoidShortest,
+    /// Never the option with the most good words: a random one of the others (a cue when the
+    /// good words have gone into the distractors too eagerly).
+    AvoidKeyWords,
     /// The option whose words look most like the keys of the bank's other items: what a
     /// candidate who has practised the whole bank may pick up. Reported, not held to the
     /// threshold (a bank's own vocabulary of good practice shows here too).
@@ -116,6 +124,23 @@ fn choice_cues(item: &Item, index: usize, words: &WordModel) -> Option<ItemCues>
             by_rank(&options, |t| words.keyness(t), 0),
         ),
     ];
+    // Avoiding a pick leaves a random one of the other options: by linearity, the sum of the
+    // options' scores less the pick's expected score, over the others.
+    let total: f64 = options.iter().map(|(_, s)| *s).sum();
+    let others = options.len().saturating_sub(1).max(1) as f64;
+    let avoid = |of: Strategy| {
+        let picked = scores
+            .iter()
+            .find(|(s, _)| *s == of)
+            .map_or(0.0, |(_, v)| *v);
+        (total - picked) / others
+    };
+    let avoided = [
+        (Strategy::AvoidLongest, avoid(Strategy::Longest)),
+        (Strategy::AvoidShortest, avoid(Strategy::Shortest)),
+        (Strategy::AvoidKeyWords, avoid(Strategy::KeyWords)),
+    ];
+    scores.extend(avoided);
     for (p, (_, s)) in options.iter().enumerate().take(usize::from(u8::MAX)) {
         scores.push((Strategy::Position(p as u8), *s));
     }
