@@ -76,7 +76,14 @@ pub fn validate(bank: &Bank, out: &mut Problems) {
         let c = &item.common;
         ids.add(out, &p, "item", &c.id);
         text(out, &p.key("prompt"), &c.prompt);
-        let key = normalise(&c.prompt);
+        // A situational item's question may be generic ("Apa yang Anda lakukan?"): its scenario
+        // is what makes it another question.
+        let key = match &item.body {
+            ItemBody::Situational { scenario, .. } => {
+                normalise(&format!("{scenario} {}", c.prompt))
+            }
+            _ => normalise(&c.prompt),
+        };
         match questions.get(&key) {
             Some(first) if !key.is_empty() => out.warning(
                 p.key("prompt"),
