@@ -82,3 +82,38 @@ fn fnv1a(bytes: &[u8]) -> u32 {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     })
 }
+
+/// Words a candidate reads per minute in a test on a phone: slower than prose.
+pub const READING_WORDS_PER_MINUTE: usize = 100;
+/// Minutes to write one open answer.
+pub const MINUTES_PER_OPEN_ANSWER: usize = 5;
+
+/// The words of `item` a candidate reads in a simulation (question, scenario, options, scale
+/// labels and guiding questions; no feedback).
+pub fn words_shown(item: &Item) -> usize {
+    let count = |t: &str| t.split_whitespace().count();
+    let body = match &item.body {
+        ItemBody::SingleChoice { options } | ItemBody::MultipleChoice { options } => {
+            options.iter().map(|o| count(&o.text)).sum()
+        }
+        ItemBody::Situational { scenario, options } => {
+            count(scenario) + options.iter().map(|o| count(&o.text)).sum::<usize>()
+        }
+        ItemBody::OpenAnswer { guidance, .. } => guidance.iter().map(|g| count(g)).sum(),
+        ItemBody::Likert { anchors } => anchors.iter().map(|a| count(a)).sum(),
+        ItemBody::TrueFalse { .. } => 0,
+    };
+    count(&item.common.prompt) + body
+}
+
+/// The minutes an attempt of these items takes to read and answer: its words at
+/// [`READING_WORDS_PER_MINUTE`], plus [`MINUTES_PER_OPEN_ANSWER`] per open answer, rounded up.
+pub fn reading_minutes(bank: &Bank, ids: &[String]) -> usize {
+    let items: Vec<&Item> = ids.iter().filter_map(|id| bank.item(id)).collect();
+    let words: usize = items.iter().map(|i| words_shown(i)).sum();
+    let open = items
+        .iter()
+        .filter(|i| matches!(i.body, ItemBody::OpenAnswer { .. }))
+        .count();
+    words.div_ceil(READING_WORDS_PER_MINUTE) + open * MINUTES_PER_OPEN_ANSWER
+}
