@@ -9,14 +9,14 @@ export TRUNK_SKIP_VERSION_CHECK := true
 CARGO := cargo
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test tools build lint test-native test-schema test-wasm test-e2e sizes bench-cohort bench fuzz clean
+.PHONY: run test tools build lint test-native bank-cues test-schema test-wasm test-e2e sizes bench-cohort bench fuzz clean
 
 # Both apps built into dist/ (the trainers' app in dist/pelatih/), served as static files.
 run: build
 	@echo "Pilar Siap: http://127.0.0.1:8080/  (pelatih: http://127.0.0.1:8080/pelatih/)"
 	python3 -m http.server 8080 --bind 127.0.0.1 --directory dist
 
-test: tools lint test-native test-schema test-wasm build test-e2e sizes bench-cohort
+test: tools lint test-native bank-cues test-schema test-wasm build test-e2e sizes bench-cohort
 	@echo "make test: all green"
 
 tools:
@@ -35,6 +35,10 @@ lint: tools
 
 test-native: tools
 	$(CARGO) test --locked
+
+# The bundled bank's answer-cue analysis (tests/bundled_cues.rs holds it to the thresholds).
+bank-cues: tools
+	$(CARGO) run --locked --quiet --bin pilar-cli -- check-bank public/banks/kalsel-pilar-sosial.json
 
 test-schema: tools
 	node --test tests/schema/

@@ -96,20 +96,21 @@ fn a_simulation_has_a_deadline_and_ends_itself_when_it_passes() {
         5,
         t0,
     );
-    assert_eq!(a.deadline, Some(t0 + 30 * 60_000));
-    assert_eq!(a.remaining_ms(t0 + 25 * 60_000), Some(5 * 60_000));
-    assert!(!a.expire(t0 + 29 * 60_000));
+    let m = i64::from(b.simulation_minutes.unwrap()) * 60_000;
+    assert_eq!(a.deadline, Some(t0 + m));
+    assert_eq!(a.remaining_ms(t0 + m - 5 * 60_000), Some(5 * 60_000));
+    assert!(!a.expire(t0 + m - 60_000));
     let first = a.items[0].clone();
     a.answer(&first, Answer::Choice("a".into()), t0 + 1_000);
     // Reloaded long after: the attempt ends at its deadline, not at the reload.
     let saved = Attempt::from_storage(&a.to_storage()).unwrap();
     let mut later = saved;
-    assert!(later.expire(t0 + 45 * 60_000));
+    assert!(later.expire(t0 + m + 15 * 60_000));
     assert!(later.timed_out);
-    assert_eq!(later.finished_at, Some(t0 + 30 * 60_000));
-    assert!(!later.expire(t0 + 46 * 60_000), "only once");
+    assert_eq!(later.finished_at, Some(t0 + m));
+    assert!(!later.expire(t0 + m + 16 * 60_000), "only once");
     // Once over, answers are fixed.
-    later.answer(&first, Answer::Choice("b".into()), t0 + 46 * 60_000);
+    later.answer(&first, Answer::Choice("b".into()), t0 + m + 16 * 60_000);
     assert_eq!(later.answer_to(&first), Some(&Answer::Choice("a".into())));
     // Practice has no deadline.
     let p = Attempt::new(
@@ -196,7 +197,7 @@ fn keys_pick_the_option_shown_at_their_position() {
 #[test]
 fn the_keyboard_test_code_draws_every_kind() {
     let b = bundled();
-    let items = draw(&b, "karang-taruna", Mode::Practice, 2026);
+    let items = draw(&b, "karang-taruna", Mode::Practice, 2027);
     let mut kinds: Vec<&str> = items
         .iter()
         .map(|id| b.item(id).unwrap().body.kind_name())

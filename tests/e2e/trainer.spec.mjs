@@ -87,3 +87,27 @@ test('GIFT and JSON banks go in, and a bank opens from an address of this site',
   await expect.poll(() => downloads.length).toBe(3);
   expect(downloads.sort()).toEqual(['templat-info.csv', 'templat-kompetensi.csv', 'templat-soal.csv']);
 });
+
+// The answer-cue analysis: the previous bundled bank (2026.1) gives its situational keys away to
+// the second-longest option; the current one passes every threshold.
+test('the checker finds answer cues in a bank and none in the bundled one', async ({ page }) => {
+  await page.goto('./pelatih/?bank=../banks/arsip/kalsel-pilar-sosial-2026.1.json#/bank');
+  const cues = page.locator('section.cues');
+  await expect(cues.getByRole('heading', { name: 'Analisis petunjuk jawaban' })).toBeVisible();
+  await expect(page.locator('.problems')).toContainText('strategi "terpanjang kedua" tanpa membaca soal mendapat rata-rata 0.94');
+  await expect(page.locator('.problems')).toContainText('`kasus-sjt-01`');
+  await expect(page.locator('.problems')).toContainText('setiap percobaan menampilkan soal yang sama');
+  const situational = cues.locator('table.cue-kinds tr', { hasText: 'Situasional' });
+  await expect(situational.locator('.cue.over').first()).toBeVisible();
+  await expect(cues.locator('table.cue-pools .cue.over').first()).toBeVisible();
+  await cues.getByText('Per soal').click();
+  await expect(cues.locator('table.cue-items tbody tr')).toHaveCount(98);
+  await expectAccessible(page, 'answer-cue analysis');
+
+  await page.getByLabel('Atau buka dari alamat di situs ini').fill('../banks/kalsel-pilar-sosial.json');
+  await page.getByRole('button', { name: 'Buka' }).click();
+  await expect(page.locator('.preview h2')).toContainText('Latihan Seleksi');
+  await expect(cues.getByText('Tidak ada petunjuk jawaban di atas ambang')).toBeVisible();
+  await expect(page.locator('.problems')).not.toContainText('Petunjuk jawaban');
+  await expect(cues.locator('table.cue-kinds .cue.over')).toHaveCount(0);
+});
