@@ -66,18 +66,18 @@ fn score(k: &pilar_siap::domain::cues::KindCues, s: Strategy) -> f64 {
         .unwrap()
 }
 
-/// Four single-choice items; in each the key is `len_of_key` long among options of 10, 20, 30
-/// and 40 letters, at place `i % 4`.
+/// Eight single-choice items (enough to be judged); in each the key ranks `key_rank` by length
+/// among options of 10, 20, 30 and 40 letters, at place `i % 4`.
 fn length_bank(key_rank: usize) -> Vec<Value> {
     let lengths = [40, 30, 20, 10];
-    (0..4)
+    (0..8)
         .map(|i| {
             let texts: Vec<String> = (0..4)
                 .map(|p| {
                     let l = lengths[(p + 4 - i % 4 + key_rank) % 4];
                     format!(
                         "{}{}",
-                        (b'a' + p as u8 + 4 * i as u8) as char,
+                        char::from_u32(0x3b1 + (p + 4 * i) as u32).unwrap(),
                         "x".repeat(l - 1)
                     )
                 })
@@ -97,7 +97,7 @@ fn length_bank(key_rank: usize) -> Vec<Value> {
 fn the_longest_key_is_found_blind() {
     let r = analyse(&bank_of(length_bank(0)));
     let k = kind(&r, "single_choice");
-    assert_eq!(k.items, 4);
+    assert_eq!(k.items, 8);
     assert!((k.random - 0.25).abs() < 1e-9);
     assert!((score(k, Strategy::Longest) - 1.0).abs() < 1e-9);
     assert!(score(k, Strategy::Shortest).abs() < 1e-9);
@@ -118,7 +118,10 @@ fn the_longest_key_is_found_blind() {
         },
         _ => None,
     });
-    assert_eq!(found.unwrap(), ["pg-0", "pg-1", "pg-2", "pg-3"]);
+    assert_eq!(
+        found.unwrap(),
+        (0..8).map(|i| format!("pg-{i}")).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -138,6 +141,17 @@ fn a_key_never_the_longest_is_a_cue_turned_round() {
     assert!((score(k, Strategy::AvoidLongest) - 1.0 / 3.0).abs() < 1e-9);
     assert!(warnings(&r).iter().any(|p| matches!(&p.kind, ProblemKind::Cue(c)
         if matches!(c.as_ref(), CueWarning::BlindStrategy { strategy: Strategy::AvoidLongest, .. }))));
+}
+
+#[test]
+fn a_kind_with_few_items_is_shown_not_judged() {
+    // Four items whose key is always the longest: the figure says so, but four items are too few
+    // to tell a cue from chance, so no warning.
+    let r = analyse(&bank_of(length_bank(0).into_iter().take(4).collect()));
+    let k = kind(&r, "single_choice");
+    assert!((score(k, Strategy::Longest) - 1.0).abs() < 1e-9);
+    assert!(!k.judged());
+    assert!(warnings(&r).is_empty(), "{:?}", warnings(&r));
 }
 
 #[test]
@@ -179,7 +193,7 @@ fn balanced_options_give_no_warning() {
 
 #[test]
 fn good_words_in_keys_are_a_cue() {
-    let items: Vec<Value> = (0..6)
+    let items: Vec<Value> = (0..8)
         .map(|i| {
             let mut t = vec![
                 "menunggu keputusan",

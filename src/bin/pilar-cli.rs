@@ -154,7 +154,9 @@ mod cli {
     /// The answer-cue analysis: its warnings, then the figures behind them.
     fn print_cues(lang: Lang, file: &str, bank: &Bank) {
         use pilar_siap::domain::cues::{analyse, warnings};
-        use pilar_siap::i18n::{kind_label, strategy_name};
+        use pilar_siap::i18n::{
+            absolute_counts, key_counts, kind_label, strategy_name, t, telling_words, Key,
+        };
         let report = analyse(bank);
         print(lang, file, &warnings(&report));
         let en = lang == Lang::En;
@@ -181,8 +183,13 @@ mod cli {
             } else {
                 String::new()
             };
+            let too_few = if k.judged() {
+                ""
+            } else {
+                t(lang, Key::CuesTooFew)
+            };
             println!(
-                "  {} ({} {}{picks}): {} {:.2} · {}",
+                "  {} ({} {}{picks}): {} {:.2} · {} {too_few}",
                 kind_label(lang, k.kind),
                 k.items,
                 if en { "items" } else { "soal" },
@@ -191,68 +198,42 @@ mod cli {
                 rest.join(" · ")
             );
         }
-        let told = |list: &[pilar_siap::domain::cues::TellingWord]| {
-            list.iter()
-                .map(|t| format!("{} {}/{}", t.word, t.in_keys, t.in_wrong))
-                .collect::<Vec<_>>()
-                .join(" · ")
-        };
-        println!(
-            "  {}: {}",
-            if en {
-                "Words marking keys (in keys / in wrong options)"
-            } else {
-                "Kata penanda kunci (di kunci / di pilihan salah)"
-            },
-            told(&report.key_words)
-        );
-        println!(
-            "  {}: {}",
-            if en {
-                "Words marking wrong options"
-            } else {
-                "Kata penanda pilihan salah"
-            },
-            told(&report.wrong_words)
-        );
-        let counts: Vec<String> = report
-            .key_counts
-            .iter()
-            .map(|(k, n)| format!("{k}: {n}"))
-            .collect();
-        if !counts.is_empty() {
-            println!(
-                "  {}: {}",
+        let lines = [
+            (
+                if en {
+                    "Words marking keys (in keys / in wrong options)"
+                } else {
+                    "Kata penanda kunci (di kunci / di pilihan salah)"
+                },
+                telling_words(&report.key_words),
+            ),
+            (
+                if en {
+                    "Words marking wrong options"
+                } else {
+                    "Kata penanda pilihan salah"
+                },
+                telling_words(&report.wrong_words),
+            ),
+            (
                 if en {
                     "Keys per multiple-answer item"
                 } else {
                     "Jumlah kunci per soal pilihan ganda kompleks"
                 },
-                counts.join(" · ")
-            );
-        }
-        let words: Vec<String> = report
-            .absolute
-            .iter()
-            .map(|a| {
-                format!(
-                    "{} {}/{}",
-                    a.word,
-                    a.true_statements.len(),
-                    a.false_statements.len()
-                )
-            })
-            .collect();
-        if !words.is_empty() {
-            println!(
-                "  {}: {}",
+                key_counts(&report),
+            ),
+            (
                 if en {
                     "Absolute words, true/false statements"
                 } else {
                     "Kata mutlak, pernyataan benar/salah"
                 },
-                words.join(" · ")
-            );
+                absolute_counts(&report),
+            ),
+        ];
+        for (label, text) in lines.iter().filter(|(_, t)| !t.is_empty()) {
+            println!("  {label}: {text}");
         }
         for role in &bank.roles {
             let row: Vec<String> = report

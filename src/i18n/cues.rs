@@ -2,7 +2,7 @@
 //! and each warning with what to do.
 
 use super::Lang;
-use crate::domain::cues::{CueWarning, Strategy};
+use crate::domain::cues::{CueReport, CueWarning, Strategy, TellingWord};
 
 /// A strategy's name, e.g. "pilihan terpanjang".
 pub fn strategy_name(lang: Lang, s: Strategy) -> String {
@@ -155,4 +155,37 @@ fn en_text(w: &CueWarning) -> String {
             }
         }
     }
+}
+
+/// "menjelaskan 9/0 · aman 8/0": words with how often they are in keys and in wrong options.
+pub fn telling_words(list: &[TellingWord]) -> String {
+    list.iter()
+        .map(|t| format!("{} {}/{}", t.word, t.in_keys, t.in_wrong))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "1: 8 · 2: 8 · 3: 9": multiple-answer items by their number of keys.
+pub fn key_counts(r: &CueReport) -> String {
+    r.key_counts
+        .iter()
+        .map(|(k, n)| format!("{k}: {n}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "hanya 4/6 · tanpa 3/2": absolute words in true and in false statements.
+pub fn absolute_counts(r: &CueReport) -> String {
+    r.absolute
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {}/{}",
+                a.word,
+                a.true_statements.len(),
+                a.false_statements.len()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }

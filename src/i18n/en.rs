@@ -189,6 +189,7 @@ pub fn text(key: Key) -> &'static str {
         CuesKeyWords => "Words marking keys in this bank (in keys / in wrong options)",
         CuesWrongWords => "Words marking wrong options (in keys / in wrong options)",
         CuesBankWordsNote => "\"This bank's word patterns\" learns key and distractor words from the bank's other items, as a candidate who practises again and again does. It is shown without a threshold: words of good practice naturally appear in keys, but a high figure means the words below should appear in wrong options too, and the other way round.",
+        CuesTooFew => "(too few to judge: fewer than 8 items of this kind)",
         ShareHeading => "Pilar Siap practice results",
         SharePracticeGuide => "(A practice guide, not the official selection's scoring.)",
         ShareTitle => "Share with your trainer",

@@ -189,6 +189,7 @@ pub fn text(key: Key) -> &'static str {
         CuesKeyWords => "Kata penanda kunci di bank ini (di kunci / di pilihan salah)",
         CuesWrongWords => "Kata penanda pilihan salah (di kunci / di pilihan salah)",
         CuesBankWordsNote => "\"Pola kata bank ini\" mempelajari kata kunci dan pengecoh dari soal-soal lain di bank yang sama, seperti peserta yang berlatih berulang kali. Angkanya ditampilkan tanpa ambang: kosakata praktik baik memang wajar muncul di kunci, tetapi angka yang tinggi berarti kata-kata di bawah ini patut dipakai juga di pilihan yang salah, dan sebaliknya.",
+        CuesTooFew => "(terlalu sedikit untuk dinilai: kurang dari 8 soal jenis ini)",
         ShareHeading => "Hasil latihan Pilar Siap",
         SharePracticeGuide => "(Panduan latihan, bukan penilaian resmi seleksi.)",
         ShareTitle => "Bagikan ke pelatih",

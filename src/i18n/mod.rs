@@ -7,7 +7,7 @@ mod en;
 mod id;
 mod messages;
 
-pub use cues::{cue_text, kind_label, strategy_name};
+pub use cues::{absolute_counts, cue_text, key_counts, kind_label, strategy_name, telling_words};
 
 pub use messages::{
     answered_of, clock_text, cohort_summary, count_note, flagged_note, imported_note, item_of,
@@ -79,7 +79,7 @@ keys! {
     PracticeCode, PracticeCodeHint, PracticeCodeInvalid, PracticeCodeShort,
     RemoveBank, BankFromAddress, ChooseBank, BundledBank, TrainerTools, UseBundledBank,
     TrainerAppName, TrainerFooter, TrainerIntro, CheckerTitle, CheckerSummary, OpenChecker, BackToCandidateApp, CheckerClean, CheckerResult, CheckerIntro, DropHere, PickFiles, OpenFromAddress, Checking, UseThisBank, DownloadJson, DownloadCsv, DownloadGift, BankKept, BankNotKept, TemplatesTitle, TemplatesText, TemplateCsv, TemplateGift, TemplateJson, KeptBanksTitle, PreviewTitle, Version, AllRoles,
-    CuesTitle, CuesIntro, CuesKind, CuesRandom, CuesStrategies, CuesKeyCounts, CuesAbsolute, CuesPools, CuesPerItem, CuesClean, CuesKeyWords, CuesWrongWords, CuesBankWordsNote,
+    CuesTitle, CuesIntro, CuesKind, CuesRandom, CuesStrategies, CuesKeyCounts, CuesAbsolute, CuesPools, CuesPerItem, CuesClean, CuesKeyWords, CuesWrongWords, CuesBankWordsNote, CuesTooFew,
     ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ModeInterviewText, StartSimulation, StartInterview,
     PickSomeItems, SetSaved, Present, PresentTitle, PresentIntro, ContinueSession, SessionSummary, NewSession, HowMany, DrawItems, ItemsChosen, SecondsPerItem, SessionName, SaveSet, SavedSets, ImportSession, PrintCards, NoSession, SessionBankUnknown, BackToSetup, AnswerShown, TimeUp, NotSaved, HelpTitle, CardsFor, BestOption, OptionCredits, NoCounts, ModelAndRubric, HelpNext, HelpBack, HelpReveal, HelpCount, HelpBlank, HelpFullscreen, HelpTimer, HelpTheme, HelpSize, HelpSummary, HelpHelp, ShowAgain, ExportSession, BackToPresenting, RevisitTitle, RevisitNone, RoomByCompetency, RoomScoreNote, PerItemTitle, CardsRaised, RoomScore, CardsIntro, PresentCard, OpenPresent, UpdateReady, UpdateNow,
 }

@@ -61,6 +61,18 @@ pub struct ItemCues {
     pub scores: Vec<(Strategy, f64)>,
 }
 
+impl ItemCues {
+    fn of(item: &Item, index: usize, random: f64, scores: Vec<(Strategy, f64)>) -> Self {
+        ItemCues {
+            id: item.common.id.clone(),
+            index,
+            kind: item.body.kind_name(),
+            random,
+            scores,
+        }
+    }
+}
+
 /// Option texts and the score each earns alone (0–1), for single-choice and situational items.
 fn scored_options(item: &Item) -> Option<Vec<(&str, f64)>> {
     let options: Vec<(&str, &str)> = match &item.body {
@@ -144,13 +156,7 @@ fn choice_cues(item: &Item, index: usize, words: &WordModel) -> Option<ItemCues>
     for (p, (_, s)) in options.iter().enumerate().take(usize::from(u8::MAX)) {
         scores.push((Strategy::Position(p as u8), *s));
     }
-    Some(ItemCues {
-        id: item.common.id.clone(),
-        index,
-        kind: item.body.kind_name(),
-        random,
-        scores,
-    })
+    Some(ItemCues::of(item, index, random, scores))
 }
 
 /// The score of choosing the options in `mask` (bit i = option i).
@@ -216,13 +222,7 @@ fn multiple_cues(item: &Item, index: usize, k: usize, words: &WordModel) -> Opti
             subset_score(item, &ids, top_k(&keyness, k)),
         ),
     ];
-    Some(ItemCues {
-        id: item.common.id.clone(),
-        index,
-        kind: item.body.kind_name(),
-        random,
-        scores,
-    })
+    Some(ItemCues::of(item, index, random, scores))
 }
 
 /// The cues of a true/false item.
@@ -232,17 +232,16 @@ fn true_false_cues(item: &Item, index: usize) -> Option<ItemCues> {
     };
     let hit = |guess: bool| if guess == answer { 1.0 } else { 0.0 };
     let absolute = !absolute_words(&item.common.prompt).is_empty();
-    Some(ItemCues {
-        id: item.common.id.clone(),
+    Some(ItemCues::of(
+        item,
         index,
-        kind: item.body.kind_name(),
-        random: 0.5,
-        scores: vec![
+        0.5,
+        vec![
             (Strategy::AlwaysTrue, hit(true)),
             (Strategy::AlwaysFalse, hit(false)),
             (Strategy::AbsoluteFalse, hit(!absolute)),
         ],
-    })
+    ))
 }
 
 /// The cues of any tested item with a key; `k` is how many options a test-wise candidate picks

@@ -21,8 +21,11 @@ pub use giveaway::Giveaway;
 pub use warn::{warnings, CueWarning};
 pub use words::{TellingWord, ABSOLUTE_WORDS, BAD_WORDS, GOOD_WORDS};
 
-/// No blind strategy may beat a random pick by more than this, over a kind of item.
+/// No blind strategy may beat a random pick by more than this, over a kind of item…
 pub const MAX_GAIN: f64 = 0.05;
+/// …of at least this many items: with fewer, some strategy always finds the keys by chance (one
+/// item's key is always at some place and some length), so the figures are shown, not judged.
+pub const MIN_JUDGED: usize = 8;
 /// No number of keys may be shared by more than this share of multiple-answer items.
 pub const MAX_KEY_COUNT_SHARE: f64 = 0.4;
 /// Each role × competency pool should hold at least this many times the items drawn from it.
@@ -54,6 +57,10 @@ impl KindCues {
     /// How much the best blind strategy beats a random pick by.
     pub fn gain(&self) -> f64 {
         self.best().map_or(0.0, |(_, s)| s - self.random)
+    }
+    /// Whether there are enough items of the kind to judge ([`MIN_JUDGED`]).
+    pub fn judged(&self) -> bool {
+        self.items >= MIN_JUDGED
     }
 }
 

@@ -70,7 +70,7 @@ pub fn warnings(report: &CueReport) -> Vec<Problem> {
     let mut warn = |path: Path, w: CueWarning| {
         out.push(Problem::warning(path, ProblemKind::Cue(Box::new(w))));
     };
-    for k in &report.kinds {
+    for k in report.kinds.iter().filter(|k| k.judged()) {
         for (strategy, score) in &k.strategies {
             if strategy.held() && score - k.random > MAX_GAIN + 1e-9 {
                 let items = found_by(report, k.kind, *strategy);

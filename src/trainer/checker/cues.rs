@@ -7,13 +7,21 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::cues::{CueReport, ItemCues, MAX_GAIN};
-use crate::i18n::{kind_label, strategy_name, t, Key, Lang};
+use crate::i18n::{
+    absolute_counts, key_counts, kind_label, strategy_name, t, telling_words, Key, Lang,
+};
 use crate::ui::state::use_app;
 use crate::ui::tr;
 
 /// "pilihan terpanjang 0.36", marked when it beats `random` by more than the threshold.
-fn figure(lang: Lang, s: crate::domain::cues::Strategy, v: f64, random: f64) -> impl IntoView {
-    let over = s.held() && v - random > MAX_GAIN + 1e-9;
+fn figure(
+    lang: Lang,
+    s: crate::domain::cues::Strategy,
+    v: f64,
+    random: f64,
+    judged: bool,
+) -> impl IntoView {
+    let over = judged && s.held() && v - random > MAX_GAIN + 1e-9;
     view! {
         <span class=if over { "cue over" } else { "cue" }>
             {strategy_name(lang, s)} " " {format!("{v:.2}")}
@@ -26,7 +34,7 @@ fn item_row(lang: Lang, i: &ItemCues) -> impl IntoView {
     let figures = i
         .scores
         .iter()
-        .map(|(s, v)| figure(lang, *s, *v, i.random))
+        .map(|(s, v)| figure(lang, *s, *v, i.random, true))
         .collect_view();
     view! {
         <tr>
@@ -95,44 +103,24 @@ pub fn CueAnalysis(report: Arc<CueReport>, clean: bool) -> impl IntoView {
             let figures = k
                 .strategies
                 .iter()
-                .map(|(s, v)| figure(lang, *s, *v, k.random))
+                .map(|(s, v)| figure(lang, *s, *v, k.random, k.judged()))
                 .collect_view();
+            let too_few = (!k.judged()).then(|| {
+                view! { <span class="muted">" " {t(lang, Key::CuesTooFew)}</span> }
+            });
             view! {
                 <tr>
                     <th scope="row">{kind_label(lang, k.kind)}</th>
                     <td>{k.items}</td>
                     <td>{format!("{:.2}", k.random)}</td>
-                    <td>{figures}</td>
+                    <td>{figures} {too_few}</td>
                 </tr>
             }
         })
         .collect_view();
-    let counts = r
-        .key_counts
-        .iter()
-        .map(|(k, n)| format!("{k}: {n}"))
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let words = r
-        .absolute
-        .iter()
-        .map(|a| {
-            format!(
-                "{} {}/{}",
-                a.word,
-                a.true_statements.len(),
-                a.false_statements.len()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let told = |list: &[crate::domain::cues::TellingWord]| {
-        list.iter()
-            .map(|t| format!("{} {}/{}", t.word, t.in_keys, t.in_wrong))
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
-    let (key_words, wrong_words) = (told(&r.key_words), told(&r.wrong_words));
+    let counts = key_counts(r);
+    let words = absolute_counts(r);
+    let (key_words, wrong_words) = (telling_words(&r.key_words), telling_words(&r.wrong_words));
     let items = r.items.iter().map(|i| item_row(lang, i)).collect_view();
     view! {
         <section class="cues" aria-labelledby="cues-title">
