@@ -136,6 +136,9 @@ pub fn ParticipantsTable(
         })
     };
     let l = lang.get_untracked();
+    // Each bank's group has its own pager: the label names the bank, so landmarks stay unique.
+    let which = format!("{} {}", bank.bank.title, bank.bank.version);
+    let pager_label = move || format!("{} · {which}", t(lang.get(), Key::Pages));
     let comp_headers = bank
         .bank
         .competencies
@@ -160,7 +163,7 @@ pub fn ParticipantsTable(
                 <tbody>{body}</tbody>
             </table>
         </div>
-        <nav class="pager" aria-label=tr(Key::Pages)>
+        <nav class="pager" aria-label=pager_label>
             <button type="button" class="btn secondary" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
                 {tr(Key::Previous)}
             </button>
