@@ -226,7 +226,7 @@ pub fn SetupPage() -> impl IntoView {
             <div class="actions">
                 <label class="field inline">
                     <span class="label">{tr(Key::HowMany)}</span>
-                    <input type="number" min="1" max="200" prop:value=move || count.get().to_string() on:input=move |ev| count.set(event_target_value(&ev).parse().unwrap_or(5))/>
+                    <input type="number" min="1" max="1000" prop:value=move || count.get().to_string() on:input=move |ev| count.set(event_target_value(&ev).parse().unwrap_or(5))/>
                 </label>
                 <button type="button" class="btn secondary" on:click=draw>{tr(Key::DrawItems)}</button>
             </div>
