@@ -4,8 +4,8 @@ import { test, expect } from './fixtures.mjs';
 import { kind, position, start } from './helpers.mjs';
 
 test('each item kind is answered by keyboard alone', async ({ page }) => {
-  // Code 2027 draws every kind for Karang Taruna (tests/attempt.rs checks it).
-  let [n, total] = await start(page, 'Mulai latihan', { role: 'Karang Taruna', region: 'tanah-laut', code: 2027 });
+  // Code 2029 draws every kind for Karang Taruna, with an open answer before the last item (tests/attempt.rs checks it).
+  let [n, total] = await start(page, 'Mulai latihan', { role: 'Karang Taruna', region: 'tanah-laut', code: 2029 });
   const done = new Set();
   let answered = 0;
   while (done.size < 6 && n <= total) {
