@@ -118,7 +118,7 @@ pub fn ItemView(
             criteria,
             speaking_seconds,
         } => view! {
-            <OpenAnswerView guidance model_answer criteria speaking_seconds answer locked on_answer/>
+            <OpenAnswerView name guidance model_answer criteria speaking_seconds answer locked on_answer/>
         }
         .into_any(),
     };

@@ -12,6 +12,8 @@ use super::speaking_timer::SpeakingTimer;
 
 #[component]
 pub fn OpenAnswerView(
+    /// The item's name in the page (`q-<id>`), for ids that must be unique.
+    name: String,
     guidance: Vec<String>,
     model_answer: String,
     criteria: Vec<Criterion>,
@@ -49,7 +51,7 @@ pub fn OpenAnswerView(
             </ul>
         }
     });
-    let timer = speaking_seconds.map(|seconds| view! { <SpeakingTimer seconds/> });
+    let timer = speaking_seconds.map(|seconds| view! { <SpeakingTimer seconds name/> });
     view! {
         {guidance}
         {timer}

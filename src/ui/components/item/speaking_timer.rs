@@ -8,7 +8,14 @@ use crate::platform::timer::Interval;
 use crate::ui::tr;
 
 #[component]
-pub fn SpeakingTimer(seconds: u32) -> impl IntoView {
+pub fn SpeakingTimer(
+    seconds: u32,
+    /// The item's name in the page, so that a page of many items (the bank checker's preview)
+    /// keeps its ids unique.
+    name: String,
+) -> impl IntoView {
+    let title = format!("{name}-speaking");
+    let labelled_by = title.clone();
     let left = RwSignal::new(seconds);
     let running = RwSignal::new(false);
     // The interval lives as long as the timer runs; dropping it stops the ticking.
@@ -37,8 +44,8 @@ pub fn SpeakingTimer(seconds: u32) -> impl IntoView {
     });
     on_cleanup(move || ticker.set_value(None));
     view! {
-        <section class="speaking-timer" aria-labelledby="speaking-title">
-            <h2 id="speaking-title">{tr(Key::SpeakingTimer)}</h2>
+        <div class="speaking-timer" role="group" aria-labelledby=labelled_by>
+            <h2 id=title>{tr(Key::SpeakingTimer)}</h2>
             <p class="hint">{tr(Key::SpeakingHint)}</p>
             <p class="clock" role="timer" class:done=move || left.get() == 0>
                 {move || clock_text(i64::from(left.get()) * 1000)}
@@ -72,6 +79,6 @@ pub fn SpeakingTimer(seconds: u32) -> impl IntoView {
                     {tr(Key::TimerReset)}
                 </button>
             </div>
-        </section>
+        </div>
     }
 }
