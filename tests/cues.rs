@@ -191,20 +191,29 @@ fn balanced_options_give_no_warning() {
     assert!(warnings(&r).is_empty(), "{:?}", warnings(&r));
 }
 
-#[test]
-fn good_words_in_keys_are_a_cue() {
-    let items: Vec<Value> = (0..8)
+/// Eight single-choice items whose key is `key`, walking through the four places, the other
+/// places taken by `distractors`.
+fn rotating(key: &str, distractors: [&str; 4]) -> Vec<Value> {
+    (0..8)
         .map(|i| {
-            let mut t = vec![
-                "menunggu keputusan",
-                "mengabaikan laporan",
-                "menunda pekerjaan",
-                "menunggu giliran",
-            ];
-            t[i % 4] = "merujuk dan melapor";
+            let mut t = distractors;
+            t[i % 4] = key;
             single(&format!("pg-{i}"), &format!("Soal {i}?"), &t, i % 4)
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn good_words_in_keys_are_a_cue() {
+    let items = rotating(
+        "merujuk dan melapor",
+        [
+            "menunggu keputusan",
+            "mengabaikan laporan",
+            "menunda pekerjaan",
+            "menunggu giliran",
+        ],
+    );
     let r = analyse(&bank_of(items));
     assert!((score(kind(&r, "single_choice"), Strategy::KeyWords) - 1.0).abs() < 1e-9);
     assert!(warnings(&r)
@@ -216,18 +225,15 @@ fn good_words_in_keys_are_a_cue() {
 #[test]
 fn a_bank_s_own_key_words_are_learnt_from_its_other_items_and_reported_only() {
     // Keys share "lumbung desa", which no list of good words knows; all options are 12 letters.
-    let items: Vec<Value> = (0..8)
-        .map(|i| {
-            let mut t = vec![
-                "kebun jagung",
-                "pasar rakyat",
-                "balai pemuda",
-                "jalan desaku",
-            ];
-            t[i % 4] = "lumbung desa";
-            single(&format!("pg-{i}"), &format!("Soal {i}?"), &t, i % 4)
-        })
-        .collect();
+    let items = rotating(
+        "lumbung desa",
+        [
+            "kebun jagung",
+            "pasar rakyat",
+            "balai pemuda",
+            "jalan desaku",
+        ],
+    );
     let r = analyse(&bank_of(items));
     let k = kind(&r, "single_choice");
     assert!((score(k, Strategy::BankWords) - 1.0).abs() < 1e-9);
