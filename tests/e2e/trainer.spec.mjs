@@ -107,7 +107,7 @@ test('the checker finds answer cues in a bank and none in the bundled one', asyn
 
   await page.getByLabel('Atau buka dari alamat di situs ini').fill('../banks/kalsel-pilar-sosial.json');
   await page.getByRole('button', { name: 'Buka' }).click();
-  await expect(page.locator('.preview h2')).toContainText('Latihan Seleksi');
+  await expect(page.getByRole('heading', { name: /^Pratinjau: Latihan Seleksi/ })).toBeVisible();
   await expect(cues.getByText('Tidak ada petunjuk jawaban di atas ambang')).toBeVisible();
   await expect(page.locator('.problems')).not.toContainText('Petunjuk jawaban');
   await expect(cues.locator('table.cue-kinds .cue.over')).toHaveCount(0);
