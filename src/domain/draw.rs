@@ -25,7 +25,7 @@ pub fn draw(bank: &Bank, role: &str, mode: Mode, seed: u32) -> Vec<String> {
                 let mut own: Vec<&Item> = pool
                     .iter()
                     .copied()
-                    .filter(|i| i.common.competencies.first().is_some_and(|w| w.id == c.id))
+                    .filter(|i| i.first_competency_is(&c.id))
                     .collect();
                 rng.shuffle(&mut own);
                 own.truncate(usize::try_from(n).unwrap_or(usize::MAX));

@@ -128,6 +128,13 @@ impl Item {
     pub fn applies_to(&self, role: &str) -> bool {
         self.common.roles.is_empty() || self.common.roles.iter().any(|r| r == role)
     }
+    /// Whether `competency` is the item's first: the pool it is drawn from.
+    pub fn first_competency_is(&self, competency: &str) -> bool {
+        self.common
+            .competencies
+            .first()
+            .is_some_and(|w| w.id == competency)
+    }
     pub fn weight_for(&self, competency: &str) -> Option<f64> {
         self.common
             .competencies

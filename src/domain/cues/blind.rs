@@ -93,7 +93,8 @@ fn scored_options(item: &Item) -> Option<Vec<(&str, f64)>> {
     Some(options.into_iter().map(|(id, t)| (t, score(id))).collect())
 }
 
-fn mean(values: impl Iterator<Item = f64>) -> f64 {
+/// The mean of `values`, 0 when there are none.
+pub(super) fn mean(values: impl Iterator<Item = f64>) -> f64 {
     let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
     if n == 0 {
         0.0

@@ -166,23 +166,14 @@ fn learn(model: &mut words::WordModel, body: &ItemBody, sign: i64) {
 }
 
 /// Each item's cues, each judged by a word model that leaves the item itself out.
-fn item_cues(bank: &Bank, k: usize) -> Vec<ItemCues> {
-    let mut model = word_model(bank);
+fn item_cues(bank: &Bank, k: usize, model: &mut words::WordModel) -> Vec<ItemCues> {
     let mut out = Vec::new();
     for (index, item) in bank.items.iter().enumerate() {
-        learn(&mut model, &item.body, -1);
-        out.extend(blind::item_cues(item, index, k, &model));
-        learn(&mut model, &item.body, 1);
+        learn(model, &item.body, -1);
+        out.extend(blind::item_cues(item, index, k, model));
+        learn(model, &item.body, 1);
     }
     out
-}
-
-fn mean(values: &[f64]) -> f64 {
-    if values.is_empty() {
-        0.0
-    } else {
-        values.iter().sum::<f64>() / values.len() as f64
-    }
 }
 
 /// The kind-level means of `items`.
@@ -199,13 +190,14 @@ fn kind_cues(items: &[ItemCues]) -> Vec<KindCues> {
                 by.entry(*s).or_default().push(*v);
             }
         }
-        let random = mean(&of_kind.iter().map(|i| i.random).collect::<Vec<_>>());
+        let random = blind::mean(of_kind.iter().map(|i| i.random));
         let mut strategies: Vec<(Strategy, f64)> = Vec::new();
         let mut best_position: Option<(Strategy, f64)> = None;
         for (s, values) in by {
             // Items without this position score as a random pick there.
             let missing = of_kind.len().saturating_sub(values.len());
-            let padded = mean(&values) * values.len() as f64 / of_kind.len() as f64
+            let padded = blind::mean(values.iter().copied()) * values.len() as f64
+                / of_kind.len() as f64
                 + random * missing as f64 / of_kind.len() as f64;
             match s {
                 Strategy::Position(_) if best_position.is_some_and(|(_, b)| b >= padded) => {}
@@ -254,7 +246,7 @@ fn pools(bank: &Bank) -> Vec<Pool> {
         for c in &bank.competencies {
             let items = bank
                 .items_for_role(&role.id)
-                .filter(|i| i.common.competencies.first().is_some_and(|w| w.id == c.id))
+                .filter(|i| i.first_competency_is(&c.id))
                 .count();
             out.push(Pool {
                 role: role.id.clone(),
@@ -274,8 +266,10 @@ pub fn analyse(bank: &Bank) -> CueReport {
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
         .map_or(1, |(k, _)| *k);
-    let items = item_cues(bank, multiple_k);
-    let [key_words, wrong_words] = word_model(bank).telling_words(4, 12);
+    // One word model serves both: each item is judged with itself taken out, then put back.
+    let mut model = word_model(bank);
+    let items = item_cues(bank, multiple_k, &mut model);
+    let [key_words, wrong_words] = model.telling_words(4, 12);
     CueReport {
         key_words,
         wrong_words,
