@@ -168,7 +168,7 @@ pub fn text(key: Key) -> &'static str {
         BankKept => "The bank is kept on this device and can be chosen on the practice home page.",
         BankNotKept => "The bank could not be kept: this device's storage is full or blocked.",
         TemplatesTitle => "Templates",
-        TemplatesText => "Start from a small example with every kind of item: fill it in a spreadsheet (semicolon-separated CSV), in Moodle (GIFT) or as JSON. The full rules are in the project's README.",
+        TemplatesText => "Start from a small example with every kind of item: fill it in a spreadsheet (semicolon-separated CSV), in Moodle (GIFT) or as JSON. The full rules are in the project's docs/formats.md.",
         TemplateCsv => "Download the CSV template",
         TemplateGift => "Download a GIFT example",
         TemplateJson => "Download a JSON example",

@@ -168,7 +168,7 @@ pub fn text(key: Key) -> &'static str {
         BankKept => "Bank soal disimpan di perangkat ini dan dapat dipilih di halaman depan latihan.",
         BankNotKept => "Bank soal tidak dapat disimpan: penyimpanan perangkat penuh atau diblokir.",
         TemplatesTitle => "Templat",
-        TemplatesText => "Mulailah dari contoh kecil yang memuat setiap jenis soal: isi di spreadsheet (CSV dengan pemisah titik koma), di Moodle (GIFT), atau langsung dalam JSON. Aturan lengkapnya ada di README proyek.",
+        TemplatesText => "Mulailah dari contoh kecil yang memuat setiap jenis soal: isi di spreadsheet (CSV dengan pemisah titik koma), di Moodle (GIFT), atau langsung dalam JSON. Aturan lengkapnya ada di docs/formats.md (dan docs/panduan-pelatih.md) proyek.",
         TemplateCsv => "Unduh templat CSV",
         TemplateGift => "Unduh contoh GIFT",
         TemplateJson => "Unduh contoh JSON",
