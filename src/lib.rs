@@ -1,11 +1,23 @@
 //! Pilar Siap: latihan mandiri seleksi pilar-pilar sosial.
 //!
-//! Data flows one way: bank → attempt → score → results file → cohort.
-//! `domain` and `i18n` are pure Rust (no browser), tested natively; `platform` is the only code
-//! that touches the browser; `ui` is the Leptos front end.
+//! Data flows one way: bank → attempt → score → results file → cohort (see `domain`).
+//! `domain`, `i18n` and `view` (what pages compute) are pure Rust with no browser, tested
+//! natively; `platform` is the only code that touches the browser; `ui` is the candidates' Leptos
+//! app and `trainer` the trainers' (its own wasm).
+
+// Nothing may panic on what a user or a file supplies: the usual ways are forbidden everywhere
+// (tests may use them, see clippy.toml).
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
 
 pub mod domain;
 pub mod i18n;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod platform;

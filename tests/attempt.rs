@@ -7,9 +7,9 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::*;
+use pilar_siap::domain::attempt::draw::{draw, is_interview, option_order};
 use pilar_siap::domain::attempt::{Answer, Attempt, Mode, Participant};
 use pilar_siap::domain::bank::ItemBody;
-use pilar_siap::domain::draw::{draw, is_interview, option_order};
 
 fn participant(role: &str) -> Participant {
     Participant {
@@ -149,7 +149,7 @@ fn practice_feedback_fixes_the_answer_and_flags_toggle() {
 
 #[test]
 fn keys_pick_the_option_shown_at_their_position() {
-    use pilar_siap::domain::shortcut::answer_for_key;
+    use pilar_siap::view::shortcut::answer_for_key;
     let b = mini();
     let single = b.item("hukum-001").unwrap();
     let order = vec![2, 0, 1];

@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use pilar_siap::domain::bank::{canonical_json, parse_bank, ItemBody};
-use pilar_siap::domain::problem::{JsonKind, ProblemKind as K, SyntaxKind};
+use pilar_siap::domain::format::problem::{JsonKind, ProblemKind as K, SyntaxKind};
 use pilar_siap::i18n::{problem_line, Lang};
 use serde_json::json;
 

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use pilar_siap::domain::cues::{analyse, MAX_GAIN, MAX_KEY_COUNT_SHARE};
+use pilar_siap::domain::bank::cues::{analyse, MAX_GAIN, MAX_KEY_COUNT_SHARE};
 
 #[test]
 fn no_blind_strategy_beats_random_by_more_than_the_threshold() {
@@ -75,8 +75,8 @@ fn every_role_has_a_dozen_items_of_its_own() {
 /// nine draws in ten, for every role, and not more than ten minutes over the longest.
 #[test]
 fn the_simulation_time_fits_the_reading_load() {
+    use pilar_siap::domain::attempt::draw::{draw, reading_minutes};
     use pilar_siap::domain::attempt::Mode;
-    use pilar_siap::domain::draw::{draw, reading_minutes};
     let b = bundled();
     let mut minutes: Vec<usize> = Vec::new();
     for role in &b.roles {

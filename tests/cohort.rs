@@ -16,7 +16,7 @@ use pilar_siap::domain::cohort::stats::{
     correlation, distributions, item_analysis, rows, upper_lower, ItemFlag,
 };
 use pilar_siap::domain::cohort::zip::{read_zip, ZipEntry, ZipSkip};
-use pilar_siap::domain::problem::ProblemKind as K;
+use pilar_siap::domain::format::problem::ProblemKind as K;
 use pilar_siap::domain::results::ResultsFile;
 
 fn close(a: f64, b: f64) -> bool {

@@ -8,8 +8,8 @@
 mod common;
 
 use pilar_siap::domain::bank::parse_bank;
-use pilar_siap::domain::decode::decode;
-use pilar_siap::domain::problem::Problem;
+use pilar_siap::domain::format::decode::decode;
+use pilar_siap::domain::format::problem::Problem;
 use pilar_siap::domain::results::{parse_results, verify};
 use pilar_siap::i18n::{problem_line, Lang};
 

@@ -5,8 +5,8 @@
 mod common;
 
 use common::*;
-use pilar_siap::domain::cues::{analyse, warnings, CueWarning, Strategy};
-use pilar_siap::domain::problem::ProblemKind;
+use pilar_siap::domain::bank::cues::{analyse, warnings, CueWarning, Strategy};
+use pilar_siap::domain::format::problem::ProblemKind;
 use serde_json::{json, Value};
 
 /// The mini bank with `items` instead of its own, drawing every item (no pools to check).
@@ -52,13 +52,13 @@ fn true_false(id: &str, prompt: &str, answer: bool) -> Value {
 }
 
 fn kind<'a>(
-    r: &'a pilar_siap::domain::cues::CueReport,
+    r: &'a pilar_siap::domain::bank::cues::CueReport,
     k: &str,
-) -> &'a pilar_siap::domain::cues::KindCues {
+) -> &'a pilar_siap::domain::bank::cues::KindCues {
     r.kinds.iter().find(|c| c.kind == k).unwrap()
 }
 
-fn score(k: &pilar_siap::domain::cues::KindCues, s: Strategy) -> f64 {
+fn score(k: &pilar_siap::domain::bank::cues::KindCues, s: Strategy) -> f64 {
     k.strategies
         .iter()
         .find(|(x, _)| *x == s)

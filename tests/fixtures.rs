@@ -12,9 +12,9 @@ use std::collections::BTreeMap;
 use common::*;
 use pilar_siap::domain::attempt::{Answer, Attempt, Mode, OpenAnswer, Participant};
 use pilar_siap::domain::bank::canonical_json;
-use pilar_siap::domain::history::History;
+use pilar_siap::domain::present::session::Session;
+use pilar_siap::domain::results::history::History;
 use pilar_siap::domain::results::{parse_results, verify, ResultsFile};
-use pilar_siap::domain::session::Session;
 
 const RESULTS_V1: &str = "tests/fixtures/results-v1.json";
 const RESULTS_V1_SIMULATION: &str = "tests/fixtures/results-v1-simulation.json";

@@ -6,8 +6,8 @@ mod common;
 
 use common::*;
 use pilar_siap::domain::attempt::{Answer, Attempt, Mode, Participant};
-use pilar_siap::domain::history::{change, History};
-use pilar_siap::domain::problem::ProblemKind;
+use pilar_siap::domain::format::problem::ProblemKind;
+use pilar_siap::domain::results::history::{change, History};
 use pilar_siap::domain::results::ResultsFile;
 
 fn finished(start: i64, right: bool) -> ResultsFile {

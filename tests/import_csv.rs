@@ -6,11 +6,11 @@
 mod common;
 
 use common::*;
+use pilar_siap::domain::bank::authoring::csv_bank::{export_csv, import_csv, CsvBank, ITEMS_FILE};
+use pilar_siap::domain::bank::authoring::intake::{intake, Dropped};
+use pilar_siap::domain::bank::authoring::FileProblem;
 use pilar_siap::domain::bank::ItemBody;
-use pilar_siap::domain::import::csv_bank::{export_csv, import_csv, CsvBank, ITEMS_FILE};
-use pilar_siap::domain::import::intake::{intake, Dropped};
-use pilar_siap::domain::import::FileProblem;
-use pilar_siap::domain::problem::ProblemKind as K;
+use pilar_siap::domain::format::problem::ProblemKind as K;
 
 fn corpus(name: &str) -> String {
     std::fs::read_to_string(format!("tests/corpus/csv/{name}")).unwrap()

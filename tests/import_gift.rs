@@ -6,9 +6,9 @@
 mod common;
 
 use common::*;
+use pilar_siap::domain::bank::authoring::gift::{export_gift, import_gift, write::Lost};
 use pilar_siap::domain::bank::{Bank, ItemBody};
-use pilar_siap::domain::import::gift::{export_gift, import_gift, write::Lost};
-use pilar_siap::domain::problem::ProblemKind as K;
+use pilar_siap::domain::format::problem::ProblemKind as K;
 
 fn corpus(name: &str) -> String {
     std::fs::read_to_string(format!("tests/corpus/gift/{name}")).unwrap()

@@ -7,12 +7,12 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::*;
+use pilar_siap::domain::attempt::draw::draw;
 use pilar_siap::domain::attempt::{Answer, Attempt, Mode, OpenAnswer, Participant};
 use pilar_siap::domain::bank::{canonical_json, Bank, Item, ItemBody};
-use pilar_siap::domain::draw::draw;
+use pilar_siap::domain::format::time::{format_iso, parse_iso};
 use pilar_siap::domain::results::{parse_results, verify, ResultsFile};
 use pilar_siap::domain::scoring::{score_attempt, score_item, Profile, FULL};
-use pilar_siap::domain::time::{format_iso, parse_iso};
 use proptest::prelude::*;
 
 /// Any answer of the right type for `item` (which may still name a wrong option).

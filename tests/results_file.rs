@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use pilar_siap::domain::attempt::{Answer, Attempt, Mode, Participant};
-use pilar_siap::domain::problem::ProblemKind as K;
+use pilar_siap::domain::format::problem::ProblemKind as K;
 use pilar_siap::domain::results::{parse_results, verify, ResultsFile};
 
 fn attempt() -> Attempt {
@@ -126,7 +126,7 @@ fn a_saved_attempt_reads_back_exactly() {
 
 #[test]
 fn xapi_statements_describe_every_answer_and_the_attempt() {
-    use pilar_siap::domain::xapi::statements;
+    use pilar_siap::domain::results::xapi::statements;
     let b = mini();
     let s = statements(&results(), &b);
     let list = s.as_array().unwrap();

@@ -6,9 +6,9 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::*;
+use pilar_siap::domain::attempt::draw::draw;
 use pilar_siap::domain::attempt::{Answer, Mode, OpenAnswer};
 use pilar_siap::domain::bank::Evidence;
-use pilar_siap::domain::draw::draw;
 use pilar_siap::domain::scoring::{score_attempt, score_item, CompetencyScore};
 
 fn answers(list: &[(&str, Answer)]) -> BTreeMap<String, Answer> {

@@ -5,11 +5,11 @@
 mod common;
 
 use common::*;
-use pilar_siap::domain::session::{
+use pilar_siap::domain::present::session::{
     answer_count, eligible, room_score, sessions_from_storage, sessions_to_storage, summarize,
     Session,
 };
-use pilar_siap::domain::slides::{
+use pilar_siap::domain::present::slides::{
     back, key_answers, next, plan, toggle_reveal, Block, Place, Slide, Texts,
 };
 

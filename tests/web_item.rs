@@ -138,7 +138,7 @@ async fn options_follow_the_seed_and_letters_follow_the_display() {
                 .value()
         })
         .collect();
-    let order = pilar_siap::domain::draw::option_order(&item("hukum-001"), 0);
+    let order = pilar_siap::domain::attempt::draw::option_order(&item("hukum-001"), 0);
     let ids = ["a", "b", "c"];
     let expected: Vec<String> = order.iter().map(|&i| ids[i].to_string()).collect();
     assert_eq!(values, expected);

@@ -2,8 +2,8 @@
 //! the bank checker's front door with the same text as a .json file.
 use super::common;
 
+use pilar_siap::domain::bank::authoring::intake::{intake, Dropped};
 use pilar_siap::domain::bank::parse_bank;
-use pilar_siap::domain::import::intake::{intake, Dropped};
 
 pub fn check(data: &[u8]) {
     let Some(text) = common::text(data) else {

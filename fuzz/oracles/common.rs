@@ -1,8 +1,8 @@
 //! Shared by every target: the fuzzer's bytes as the app reads a file, and the check that every
 //! problem found can be said in both languages (a message that panics is a crash too).
 
-use pilar_siap::domain::decode::{decode, decode_legacy};
-use pilar_siap::domain::problem::Problem;
+use pilar_siap::domain::format::decode::{decode, decode_legacy};
+use pilar_siap::domain::format::problem::Problem;
 use pilar_siap::i18n::{problem_line, Lang};
 
 /// The bytes as text, or the not-UTF-8 problem rendered (as the app would show it).

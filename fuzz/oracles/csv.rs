@@ -2,7 +2,7 @@
 //! replaces (soal, kompetensi, info); the other two are the example bank's.
 use super::common;
 
-use pilar_siap::domain::import::csv_bank::{import_csv, CsvBank};
+use pilar_siap::domain::bank::authoring::csv_bank::{import_csv, CsvBank};
 
 const ITEMS: &str = include_str!("../../public/banks/examples/contoh-mini-soal.csv");
 const COMPETENCIES: &str = include_str!("../../public/banks/examples/contoh-mini-kompetensi.csv");

@@ -1,7 +1,7 @@
 //! The GIFT (Moodle) importer, and the exporter on whatever bank it accepts.
 use super::common;
 
-use pilar_siap::domain::import::gift::{export_gift, import_gift};
+use pilar_siap::domain::bank::authoring::gift::{export_gift, import_gift};
 
 pub fn check(data: &[u8]) {
     let text = common::legacy_text(data);

@@ -8,7 +8,7 @@ use std::sync::{Arc, OnceLock};
 use pilar_siap::domain::bank::{parse_bank, Bank};
 use pilar_siap::domain::cohort::fast::parse_results_fast;
 use pilar_siap::domain::cohort::intake::Intake;
-use pilar_siap::domain::history::History;
+use pilar_siap::domain::results::history::History;
 use pilar_siap::domain::results::{parse_results, rescore, verify};
 
 fn bank() -> &'static Bank {

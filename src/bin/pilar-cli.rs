@@ -8,6 +8,13 @@
 //! pilar-cli generate-results BANK.json COUNT OUT-DIR [SEED]
 //! pilar-cli cohort BANK.json RESULTS-FILES...
 //! ```
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice
+)]
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -21,15 +28,15 @@ fn main() {}
 mod cli {
     use std::process::ExitCode;
 
-    use pilar_siap::domain::bank::{canonical_json, parse_bank, Bank};
-    use pilar_siap::domain::decode::decode;
-    use pilar_siap::domain::import::csv_bank::{
+    use pilar_siap::domain::bank::authoring::csv_bank::{
         export_csv, COMPETENCIES_FILE, INFO_FILE, ITEMS_FILE,
     };
-    use pilar_siap::domain::import::gift::export_gift;
-    use pilar_siap::domain::import::intake::{intake, Dropped};
-    use pilar_siap::domain::json::{parse_value, to_pretty};
-    use pilar_siap::domain::problem::Problem;
+    use pilar_siap::domain::bank::authoring::gift::export_gift;
+    use pilar_siap::domain::bank::authoring::intake::{intake, Dropped};
+    use pilar_siap::domain::bank::{canonical_json, parse_bank, Bank};
+    use pilar_siap::domain::format::decode::decode;
+    use pilar_siap::domain::format::json::{parse_value, to_pretty};
+    use pilar_siap::domain::format::problem::Problem;
     use pilar_siap::domain::results::{parse_results, verify};
     use pilar_siap::i18n::{problem_line, Lang};
 
@@ -135,7 +142,7 @@ mod cli {
     /// The answer-cue analysis item by item: a line per item with a key.
     fn print_item_cues(lang: Lang, bank: &Bank) {
         use pilar_siap::i18n::strategy_name;
-        for i in pilar_siap::domain::cues::analyse(bank).items {
+        for i in pilar_siap::domain::bank::cues::analyse(bank).items {
             let rest: Vec<String> = i
                 .scores
                 .iter()
@@ -153,7 +160,7 @@ mod cli {
 
     /// The answer-cue analysis: its warnings, then the figures behind them.
     fn print_cues(lang: Lang, file: &str, bank: &Bank) {
-        use pilar_siap::domain::cues::{analyse, warnings};
+        use pilar_siap::domain::bank::cues::{analyse, warnings};
         use pilar_siap::i18n::{
             absolute_counts, key_counts, kind_label, strategy_name, t, telling_words, Key,
         };

@@ -1,32 +1,18 @@
-//! The pure quiz core. Nothing here may panic on input: the lints below forbid the usual ways.
-#![deny(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
+//! The pure quiz core, laid out along the data path:
+//!
+//! ```text
+//! bank ──▶ attempt ──▶ scoring ──▶ results ──▶ cohort
+//!   └──▶ present (the side path: a session at the projector, its slides and record)
+//! ```
+//!
+//! `format` is the plumbing every file format shares: JSON in and out, one definition per record,
+//! problems with their place, text decoding, timestamps. Nothing here touches the browser, and
+//! like all the crate it may not panic on input (see the lints in `lib.rs`).
 
 pub mod attempt;
 pub mod bank;
-pub mod codec;
 pub mod cohort;
-pub mod cues;
-pub mod decode;
-pub mod draw;
-pub mod hidden;
-pub mod history;
-pub mod import;
-pub mod json;
-pub mod library;
-pub mod locate;
-pub mod problem;
-pub mod radar;
-pub mod regions;
+pub mod format;
+pub mod present;
 pub mod results;
-pub mod rng;
 pub mod scoring;
-pub mod session;
-pub mod shortcut;
-pub mod slides;
-pub mod time;
-pub mod xapi;

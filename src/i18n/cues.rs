@@ -2,7 +2,7 @@
 //! and each warning with what to do.
 
 use super::Lang;
-use crate::domain::cues::{CueReport, CueWarning, Strategy, TellingWord};
+use crate::domain::bank::cues::{CueReport, CueWarning, Strategy, TellingWord};
 
 /// A strategy's name, e.g. "pilihan terpanjang".
 pub fn strategy_name(lang: Lang, s: Strategy) -> String {

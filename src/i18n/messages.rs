@@ -1,7 +1,7 @@
 //! Texts with values in them, and the sentence for each kind of problem in a file.
 
 use super::{t, Key, Lang};
-use crate::domain::problem::{JsonKind, Problem, ProblemKind as K, Severity, SyntaxKind};
+use crate::domain::format::problem::{JsonKind, Problem, ProblemKind as K, Severity, SyntaxKind};
 
 /// "Soal 3 dari 40".
 pub fn item_of(lang: Lang, n: usize, total: usize) -> String {
@@ -304,8 +304,8 @@ pub fn problem_counts(lang: Lang, errors: usize, warnings: usize) -> String {
 }
 
 /// What a GIFT export left out.
-pub fn lost_note(lang: Lang, lost: &[crate::domain::import::gift::write::Lost]) -> String {
-    use crate::domain::import::gift::write::Lost;
+pub fn lost_note(lang: Lang, lost: &[crate::domain::bank::authoring::gift::write::Lost]) -> String {
+    use crate::domain::bank::authoring::gift::write::Lost;
     let likert: Vec<&str> = lost
         .iter()
         .filter_map(|l| match l {

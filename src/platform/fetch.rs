@@ -4,8 +4,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::decode::decode;
-use crate::domain::problem::{check_size, Path, Problem, ProblemKind};
+use crate::domain::format::decode::decode;
+use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind};
 
 fn not_fetched(url: &str, status: Option<u16>) -> Problem {
     Problem::error(

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use super::checker::CheckerPage;
 use super::cohort::CohortPage;
 use super::present::{CardsPage, PresentPage, SetupPage, SummaryPage};
-use super::route::TrainerRoute;
 use crate::i18n::Key;
 use crate::platform::location;
 use crate::ui::components::{LangToggle, PageTitle, SetAsideBanner, UpdateBanner};
 use crate::ui::state::AppState;
 use crate::ui::tr;
+use crate::view::trainer_route::TrainerRoute;
 
 #[component]
 pub fn TrainerApp() -> impl IntoView {

@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
+use crate::domain::bank::library::{archived_bank_path, bank_key, KeptBank, ARCHIVED_BANKS};
 use crate::domain::bank::{parse_bank, Bank, BankRef, MAX_BANK_BYTES};
-use crate::domain::library::{archived_bank_path, bank_key, KeptBank, ARCHIVED_BANKS};
 use crate::platform::{fetch, storage};
 use crate::ui::state::DEFAULT_BANK_URL;
 

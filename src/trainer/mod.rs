@@ -6,7 +6,6 @@ mod banks;
 mod checker;
 mod cohort;
 mod present;
-mod route;
 
 pub use app::TrainerApp;
 

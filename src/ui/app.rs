@@ -6,11 +6,11 @@ use super::components::{LangToggle, SetAsideBanner, StorageBanner, UpdateBanner}
 use super::pages::{
     HistoryPage, HomePage, NotFoundPage, ProfilePage, QuizPage, ResultsPage, ReviewPage,
 };
-use super::route::Route;
 use super::state::AppState;
 use super::tr;
 use crate::i18n::Key;
 use crate::platform::location;
+use crate::view::route::Route;
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -2,9 +2,7 @@
 
 mod app;
 pub mod components;
-pub mod describe;
 mod pages;
-pub mod route;
 pub mod state;
 
 pub use app::App;

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use pilar_siap::domain::bank::{parse_bank, Bank};
-use pilar_siap::domain::problem::{Problem, ProblemKind};
+use pilar_siap::domain::format::problem::{Problem, ProblemKind};
 use serde_json::Value;
 
 pub const BUNDLED: &str = include_str!("../../public/banks/kalsel-pilar-sosial.json");

@@ -4,7 +4,7 @@
 use sha2::{Digest, Sha256};
 
 use super::types::Bank;
-use crate::domain::json::to_text;
+use crate::domain::format::json::to_text;
 
 /// The bank as compact JSON, fields in the app's fixed order.
 pub fn canonical_json(bank: &Bank) -> String {

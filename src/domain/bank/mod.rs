@@ -1,8 +1,15 @@
 //! Bank format v1: a practice bank of competencies, their rubrics, roles, sources and items.
 //!
-//! `types` and `item` hold the data (read and written by `crate::domain::codec`), `parse` turns
+//! `types` and `item` hold the data (read and written by [`codec`]), `parse` turns
 //! text into a [`Bank`] (collecting every problem), `validate`
 //! checks what types cannot, and `canonical` gives the canonical form and its SHA-256.
+//! Around it: [`authoring`] (banks from spreadsheets and Moodle, and back), [`cues`] (the
+//! answer-cue analysis) and [`library`] (banks kept on the device).
+
+pub mod authoring;
+pub mod codec;
+pub mod cues;
+pub mod library;
 
 mod canonical;
 mod item;

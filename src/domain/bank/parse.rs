@@ -2,9 +2,9 @@
 
 use super::types::Bank;
 use super::{validate, BANK_FORMAT, BANK_FORMAT_VERSION, MAX_BANK_BYTES};
-use crate::domain::codec::bank::Kept;
-use crate::domain::json::read_document;
-use crate::domain::problem::{check_size, Path, Problem, Problems, Seg};
+use crate::domain::bank::codec::Kept;
+use crate::domain::format::json::read_document;
+use crate::domain::format::problem::{check_size, Path, Problem, Problems, Seg};
 
 /// The outcome of reading a bank: the bank when it has no errors, and every problem found
 /// (warnings come with a usable bank too).

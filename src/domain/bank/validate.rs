@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::item::{ChoiceOption, ItemBody};
 use super::types::Bank;
-use crate::domain::problem::{Path, ProblemKind as K, Problems};
+use crate::domain::format::problem::{Path, ProblemKind as K, Problems};
 
 /// The longest text the app accepts in any field, in characters.
 pub const MAX_TEXT: usize = 5_000;
@@ -330,11 +330,11 @@ fn text(out: &mut Problems, p: &Path, value: &str) {
 
 /// An optional text: not too long, nothing hidden in it.
 fn long(out: &mut Problems, p: &Path, value: &str) {
-    if let Some(c) = crate::domain::hidden::hidden_char(value) {
+    if let Some(c) = crate::domain::format::hidden::hidden_char(value) {
         out.error(
             p.clone(),
             K::HiddenCharacter {
-                code: crate::domain::hidden::code_point(c),
+                code: crate::domain::format::hidden::code_point(c),
             },
         );
     }

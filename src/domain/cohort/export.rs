@@ -5,7 +5,7 @@ use super::intake::Summary;
 use super::stats::{Distribution, ItemFlag, ItemStats, Row};
 use crate::domain::attempt::Mode;
 use crate::domain::bank::{Bank, BankRef, Evidence};
-use crate::domain::json::{to_pretty, Enc, Value};
+use crate::domain::format::json::{to_pretty, Enc, Value};
 
 fn table(header: &[String], rows: Vec<Vec<String>>) -> String {
     let mut out = format!("\u{feff}{}", table_row(header));

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use crate::domain::attempt::{Answer, Mode, OpenAnswer, Participant};
 use crate::domain::bank::{BankRef, Evidence};
-use crate::domain::problem::Problem;
+use crate::domain::format::problem::Problem;
 use crate::domain::results::{
     parse_results, ItemResult, ResultsFile, MAX_RESULTS_BYTES, RESULTS_FORMAT,
     RESULTS_FORMAT_VERSION,

@@ -2,11 +2,11 @@
 //! participant has an ability, each item a difficulty (from its id), and the chance of a right
 //! answer follows the logistic curve of their difference. Same bank, count and seed: same files.
 
+use crate::domain::attempt::rng::Rng;
 use crate::domain::attempt::{Answer, Attempt, Mode, OpenAnswer, Participant};
 use crate::domain::bank::{Bank, ItemBody};
-use crate::domain::regions::REGIONS;
 use crate::domain::results::ResultsFile;
-use crate::domain::rng::Rng;
+use crate::view::regions::REGIONS;
 
 /// A number in [0, 1).
 fn unit(rng: &mut Rng) -> f64 {

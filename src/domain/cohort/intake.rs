@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::fast::parse_results_fast;
 use crate::domain::bank::{Bank, BankRef};
-use crate::domain::problem::{check_size, Path, Problem, ProblemKind};
+use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind};
 use crate::domain::results::{rescore, verify_by, ResultsFile, MAX_RESULTS_BYTES};
 
 /// What happened to one file.

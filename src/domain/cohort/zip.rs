@@ -9,7 +9,7 @@ pub const MAX_TOTAL: u64 = 512 * 1024 * 1024;
 /// One entry: its name and its text, or why it was skipped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ZipEntry {
-    /// A member's bytes, decoded as text by whoever reads them (`crate::domain::decode`).
+    /// A member's bytes, decoded as text by whoever reads them (`crate::domain::format::decode`).
     File {
         name: String,
         bytes: Vec<u8>,

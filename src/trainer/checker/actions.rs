@@ -5,14 +5,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::bank::{canonical_json, parse_bank, Bank, BankRef};
-use crate::domain::import::csv_bank::{
+use crate::domain::bank::authoring::csv_bank::{
     export_csv, CsvBank, COMPETENCIES_FILE, INFO_FILE, ITEMS_FILE,
 };
-use crate::domain::import::gift::export_gift;
-use crate::domain::import::gift::write::Lost;
-use crate::domain::json::{parse_value, to_pretty};
-use crate::domain::library::KeptBank;
+use crate::domain::bank::authoring::gift::export_gift;
+use crate::domain::bank::authoring::gift::write::Lost;
+use crate::domain::bank::library::KeptBank;
+use crate::domain::bank::{canonical_json, parse_bank, Bank, BankRef};
+use crate::domain::format::json::{parse_value, to_pretty};
 use crate::i18n::{lost_note, t, Key};
 use crate::platform::download::download_text;
 use crate::ui::state::use_app;

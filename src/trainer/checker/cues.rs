@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::cues::{CueReport, ItemCues, MAX_GAIN};
+use crate::domain::bank::cues::{CueReport, ItemCues, MAX_GAIN};
 use crate::i18n::{
     absolute_counts, key_counts, kind_label, strategy_name, t, telling_words, Key, Lang,
 };
@@ -16,7 +16,7 @@ use crate::ui::tr;
 /// "pilihan terpanjang 0.36", marked when it beats `random` by more than the threshold.
 fn figure(
     lang: Lang,
-    s: crate::domain::cues::Strategy,
+    s: crate::domain::bank::cues::Strategy,
     v: f64,
     random: f64,
     judged: bool,

@@ -12,12 +12,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::bank::authoring::intake::{intake, Dropped};
+use crate::domain::bank::authoring::FileProblem;
+use crate::domain::bank::cues::{analyse, warnings, CueReport};
+use crate::domain::bank::library::same_site_path;
 use crate::domain::bank::{Bank, BankRef, MAX_BANK_BYTES};
-use crate::domain::cues::{analyse, warnings, CueReport};
-use crate::domain::import::intake::{intake, Dropped};
-use crate::domain::import::FileProblem;
-use crate::domain::library::same_site_path;
-use crate::domain::problem::{Path, Problem, ProblemKind};
+use crate::domain::format::problem::{Path, Problem, ProblemKind};
 use crate::i18n::{problem_text, t, Key, Lang};
 use crate::platform::{fetch, files, location};
 use crate::ui::components::PageTitle;

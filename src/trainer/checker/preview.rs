@@ -9,9 +9,9 @@ use crate::domain::bank::{Bank, BankRef};
 use crate::domain::scoring::key_answer;
 use crate::i18n::{t, Key, Lang};
 use crate::ui::components::{ItemView, SourceLine};
-use crate::ui::describe::{key_text, source_of};
 use crate::ui::state::use_app;
 use crate::ui::tr;
+use crate::view::describe::{key_text, source_of};
 
 #[component]
 pub fn BankPreview(bank: Arc<(Bank, BankRef)>) -> impl IntoView {

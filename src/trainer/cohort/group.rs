@@ -11,14 +11,14 @@ use super::table::{ParticipantsTable, Sort};
 use crate::domain::cohort::export::{items_csv, participants_csv, summary_json};
 use crate::domain::cohort::intake::Summary;
 use crate::domain::cohort::stats::{distributions, item_analysis, rows, Row};
-use crate::domain::regions::region_name;
+use crate::domain::format::time::format_iso;
 use crate::domain::results::ResultsFile;
-use crate::domain::time::format_iso;
 use crate::i18n::{t, Key};
 use crate::platform::{clock, download::download_text};
 use crate::ui::components::ReportView;
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
+use crate::view::regions::region_name;
 
 #[component]
 pub fn GroupView(bank: Arc<LoadedBank>, results: Arc<Vec<ResultsFile>>) -> impl IntoView {

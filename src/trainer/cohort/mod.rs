@@ -13,10 +13,10 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::cohort::intake::{Intake, Outcome};
 use crate::domain::cohort::zip::{read_zip, ZipEntry, ZipSkip};
-use crate::domain::decode::decode;
-use crate::domain::history::History;
+use crate::domain::format::decode::decode;
+use crate::domain::results::history::History;
 
-use crate::domain::problem::{Path, Problem, ProblemKind};
+use crate::domain::format::problem::{Path, Problem, ProblemKind};
 use crate::domain::results::MAX_RESULTS_BYTES;
 use crate::i18n::{cohort_summary, problem_text, t, Key};
 use crate::platform::{clock, files, storage};

@@ -5,10 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::cohort::stats::Row;
-use crate::domain::regions::region_name;
 use crate::i18n::{mode_name, percent, t, Key};
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
+use crate::view::regions::region_name;
 
 const PAGE: usize = 50;
 

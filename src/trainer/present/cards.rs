@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::platform::print;
-use crate::trainer::route::TrainerRoute;
 use crate::ui::components::PageTitle;
 use crate::ui::tr;
+use crate::view::trainer_route::TrainerRoute;
 
 #[component]
 pub fn CardsPage() -> impl IntoView {

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::Look;
 use crate::i18n::Key;
 use crate::platform::fullscreen;
-use crate::trainer::route::TrainerRoute;
 use crate::ui::tr;
+use crate::view::trainer_route::TrainerRoute;
 
 /// The keys, as shown, and what they do.
 const KEYS: &[(&str, Key)] = &[

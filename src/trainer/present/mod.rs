@@ -19,7 +19,7 @@ pub use show::PresentPage;
 pub use summary::SummaryPage;
 
 use crate::domain::bank::{Bank, BankRef};
-use crate::domain::session::{sessions_from_storage, sessions_to_storage, Session};
+use crate::domain::present::session::{sessions_from_storage, sessions_to_storage, Session};
 use crate::platform::storage;
 use crate::ui::state::AppState;
 
@@ -79,7 +79,7 @@ pub fn use_current() -> RwSignal<Option<Current>> {
 
 async fn current_with_bank(
     session: Option<Session>,
-    kept: Vec<crate::domain::library::KeptBank>,
+    kept: Vec<crate::domain::bank::library::KeptBank>,
 ) -> Current {
     let s = session
         .filter(|s| !s.items.is_empty())

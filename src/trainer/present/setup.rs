@@ -7,16 +7,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{bank_for, forget_named, load_current, save_current, save_named, saved_sessions};
+use crate::domain::attempt::rng::Rng;
 use crate::domain::bank::{Bank, BankRef};
-use crate::domain::rng::Rng;
-use crate::domain::session::{eligible, Session, MAX_SESSION_BYTES};
+use crate::domain::present::session::{eligible, Session, MAX_SESSION_BYTES};
 use crate::i18n::{problem_line, t, Key};
 use crate::platform::{clock, files, location};
 use crate::trainer::banks::known_banks;
-use crate::trainer::route::TrainerRoute;
 use crate::ui::components::PageTitle;
 use crate::ui::state::use_app;
 use crate::ui::tr;
+use crate::view::trainer_route::TrainerRoute;
 
 fn start(session: &Session) {
     if save_current(session) {
@@ -44,7 +44,7 @@ pub fn SetupPage() -> impl IntoView {
     let seconds = RwSignal::new(String::new());
     let name = RwSignal::new(format!(
         "Sesi {}",
-        crate::domain::time::format_iso(clock::now_ms())
+        crate::domain::format::time::format_iso(clock::now_ms())
             .get(..10)
             .unwrap_or("")
     ));

@@ -9,15 +9,15 @@ use super::help::HelpPanel;
 use super::stage::Stage;
 use super::{save_current, use_current, Look};
 use crate::domain::bank::Bank;
-use crate::domain::session::Session;
-use crate::domain::slides::{self, plan, Place, Slide, Texts};
+use crate::domain::present::session::Session;
+use crate::domain::present::slides::{self, plan, Place, Slide, Texts};
 use crate::i18n::{clock_text, item_of, t, Key};
 use crate::platform::keys::KeyListener;
 use crate::platform::timer::Interval;
 use crate::platform::{clock, fullscreen, layout, location};
-use crate::trainer::route::TrainerRoute;
 use crate::ui::state::use_app;
 use crate::ui::tr;
+use crate::view::trainer_route::TrainerRoute;
 
 /// Milliseconds without a mouse movement before the pointer hides.
 const IDLE_MS: i64 = 2000;

@@ -7,12 +7,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::bank::{Bank, Item, ItemBody};
-use crate::domain::session::{room_score, Session};
-use crate::domain::slides::{answer_text, key_answers, Block, Slide};
+use crate::domain::present::session::{room_score, Session};
+use crate::domain::present::slides::{answer_text, key_answers, Block, Slide};
 use crate::i18n::{room_mean, room_result, t, Key, Lang};
 use crate::ui::components::SourceLine;
-use crate::ui::describe::source_of;
 use crate::ui::state::use_app;
+use crate::view::describe::source_of;
 
 /// The letter the room raises for answer `i`: A, B, C… (1 to 5 on a can-do scale).
 pub fn letter(item: &Item, i: usize) -> String {

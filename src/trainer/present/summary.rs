@@ -7,13 +7,13 @@ use leptos::prelude::*;
 
 use super::{save_current, use_current};
 use crate::domain::bank::Bank;
-use crate::domain::session::{summarize, Session};
+use crate::domain::present::session::{summarize, Session};
 use crate::i18n::{t, Key};
 use crate::platform::{download, location};
-use crate::trainer::route::TrainerRoute;
 use crate::ui::components::{PageTitle, RadarChart};
 use crate::ui::state::use_app;
 use crate::ui::tr;
+use crate::view::trainer_route::TrainerRoute;
 
 fn pct(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_owned(), |v| format!("{}%", (v * 100.0).round()))

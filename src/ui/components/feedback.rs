@@ -10,8 +10,8 @@ use crate::domain::attempt::Answer;
 use crate::domain::bank::{Evidence, Item, ItemBody};
 use crate::domain::scoring::{score_item, FULL};
 use crate::i18n::{percent, t, Key};
-use crate::ui::describe::{key_text, source_of};
 use crate::ui::state::{use_app, LoadedBank};
+use crate::view::describe::{key_text, source_of};
 
 #[component]
 pub fn Feedback(bank: Arc<LoadedBank>, item: Item, answer: Answer) -> impl IntoView {

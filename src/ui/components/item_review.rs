@@ -9,8 +9,8 @@ use super::SourceLine;
 use crate::domain::bank::Evidence;
 use crate::domain::results::ResultsFile;
 use crate::i18n::{percent, t, Key};
-use crate::ui::describe::{answer_text, key_text, source_of};
 use crate::ui::state::{use_app, LoadedBank};
+use crate::view::describe::{answer_text, key_text, source_of};
 
 #[component]
 pub fn ItemReview(bank: Arc<LoadedBank>, results: ResultsFile) -> impl IntoView {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::problem::Problem;
+use crate::domain::format::problem::Problem;
 use crate::i18n::problem_line;
 use crate::ui::state::use_app;
 

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::radar::{anchor, point, polygon};
 use crate::i18n::{t, Key};
 use crate::ui::state::use_app;
+use crate::view::radar::{anchor, point, polygon};
 
 const SIZE: f64 = 300.0;
 const C: f64 = SIZE / 2.0;

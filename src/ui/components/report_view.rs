@@ -9,14 +9,14 @@ use leptos::prelude::*;
 
 use super::{CompetencyCard, ItemReview, RadarChart, ShareBox, SummaryTable};
 use crate::domain::attempt::Mode;
-use crate::domain::history::change;
-use crate::domain::regions::region_name;
+use crate::domain::results::history::change;
 use crate::domain::results::ResultsFile;
 use crate::i18n::{mode_name, t, Key, Lang};
 use crate::platform::{download, print};
-use crate::ui::route::Route;
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
+use crate::view::regions::region_name;
+use crate::view::route::Route;
 
 /// The headline share (0 to 1) of each of the bank's competencies in `r`.
 fn shares(bank: &LoadedBank, r: &ResultsFile) -> Vec<Option<f64>> {

@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::results::xapi::statements_json;
 use crate::domain::results::ResultsFile;
-use crate::domain::xapi::statements_json;
 use crate::i18n::{t, Key};
 use crate::platform::{download, share};
-use crate::ui::describe::share_text;
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
+use crate::view::describe::share_text;
 
 #[component]
 pub fn ShareBox(bank: Arc<LoadedBank>, results: ResultsFile) -> impl IntoView {

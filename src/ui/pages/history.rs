@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::history::{History, MAX_HISTORY_BYTES};
+use crate::domain::results::history::{History, MAX_HISTORY_BYTES};
 use crate::i18n::{imported_note, mode_name, problem_line, Key, Lang};
 use crate::platform::{download, files};
 use crate::ui::components::PageTitle;
-use crate::ui::route::Route;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::tr;
+use crate::view::route::Route;
 
 /// Reads the chosen file and adds its results; the message says what happened.
 async fn import_file(app: AppState, file: web_sys::File, lang: Lang) -> (bool, String) {

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::domain::attempt::Mode;
 use crate::i18n::{answered_of, mode_name, simulation_text, t, Key};
 use crate::ui::components::{BankChooser, BankGate, PageTitle};
-use crate::ui::route::Route;
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
+use crate::view::route::Route;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::ui::components::PageTitle;
-use crate::ui::route::Route;
 use crate::ui::tr;
+use crate::view::route::Route;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {

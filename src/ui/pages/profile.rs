@@ -5,11 +5,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::attempt::{Mode, Participant};
-use crate::domain::regions::REGIONS;
 use crate::i18n::{mode_name, Key};
 use crate::ui::components::{BankGate, PageTitle};
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
+use crate::view::regions::REGIONS;
 
 #[component]
 pub fn ProfilePage(mode: Mode) -> impl IntoView {
@@ -54,7 +54,7 @@ fn ProfileForm(bank: Arc<LoadedBank>, mode: Mode) -> impl IntoView {
         ev.prevent_default();
         tried.set(true);
         let p = Participant {
-            name: crate::domain::hidden::without_hidden(name.get_untracked().trim()),
+            name: crate::domain::format::hidden::without_hidden(name.get_untracked().trim()),
             role: role.get_untracked(),
             region: region.get_untracked(),
         };

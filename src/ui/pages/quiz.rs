@@ -5,15 +5,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::attempt::draw::option_order;
 use crate::domain::attempt::{Attempt, Mode};
-use crate::domain::draw::option_order;
-use crate::domain::shortcut::answer_for_key;
 use crate::i18n::{answered_of, item_of, t, Key, Lang};
 use crate::platform::keys::KeyListener;
 use crate::ui::components::{BankGate, Countdown, Feedback, ItemView, PageTitle, ProgressBar};
-use crate::ui::route::Route;
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
+use crate::view::route::Route;
+use crate::view::shortcut::answer_for_key;
 
 #[component]
 pub fn QuizPage() -> impl IntoView {

@@ -5,15 +5,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::bank::library::archived_bank_path;
 use crate::domain::bank::{parse_bank, MAX_BANK_BYTES};
-use crate::domain::library::archived_bank_path;
 use crate::domain::results::ResultsFile;
 use crate::i18n::Key;
 use crate::platform::fetch;
 use crate::ui::components::{BankGate, PageTitle, ReportView};
-use crate::ui::route::Route;
 use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
+use crate::view::route::Route;
 
 #[component]
 pub fn ResultsPage(index: Option<usize>) -> impl IntoView {

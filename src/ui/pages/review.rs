@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use crate::domain::attempt::Attempt;
 use crate::i18n::{count_note, t, Key};
 use crate::ui::components::{BankGate, Countdown, PageTitle};
-use crate::ui::route::Route;
 use crate::ui::state::use_app;
 use crate::ui::tr;
+use crate::view::route::Route;
 
 #[component]
 pub fn ReviewPage() -> impl IntoView {

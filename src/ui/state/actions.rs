@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::domain::attempt::{Answer, Attempt, Mode, Participant};
-use crate::domain::history::History;
+use crate::domain::results::history::History;
 use crate::domain::results::ResultsFile;
 use crate::platform::clock;
-use crate::ui::route::Route;
+use crate::view::route::Route;
 
 impl AppState {
     /// Changes the attempt and saves it in the same step.

@@ -9,15 +9,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::route::Route;
 use crate::domain::attempt::Attempt;
+use crate::domain::bank::library::{same_site_path, Library};
 use crate::domain::bank::{parse_bank, Bank, BankRef, MAX_BANK_BYTES};
-use crate::domain::history::History;
-use crate::domain::library::{same_site_path, Library};
-use crate::domain::problem::Problem;
+use crate::domain::format::problem::Problem;
+use crate::domain::results::history::History;
 use crate::i18n::Lang;
 use crate::platform::storage::{self, StorageError};
 use crate::platform::{clock, fetch, location, timer::Interval};
+use crate::view::route::Route;
 
 pub use persist::attempt_key;
 

@@ -4,9 +4,9 @@
 
 use super::AppState;
 use crate::domain::attempt::Attempt;
+use crate::domain::bank::library::{bank_key, Library};
 use crate::domain::bank::BankRef;
-use crate::domain::history::History;
-use crate::domain::library::{bank_key, Library};
+use crate::domain::results::history::History;
 use crate::platform::{clock, storage};
 use leptos::prelude::*;
 
@@ -84,7 +84,7 @@ impl AppState {
     }
 
     /// Keeps a bank's text and lists it; false if storage refused it.
-    pub fn store_kept(&self, kept: crate::domain::library::KeptBank, text: &str) -> bool {
+    pub fn store_kept(&self, kept: crate::domain::bank::library::KeptBank, text: &str) -> bool {
         if storage::set(&kept.key(), text).is_err() {
             return false;
         }

@@ -8,9 +8,9 @@ mod speaking_timer;
 
 use leptos::prelude::*;
 
+use crate::domain::attempt::draw::option_order;
 use crate::domain::attempt::Answer;
 use crate::domain::bank::{Item, ItemBody};
-use crate::domain::draw::option_order;
 use crate::i18n::Key;
 use crate::ui::tr;
 use likert::LikertScale;

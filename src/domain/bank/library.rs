@@ -1,0 +1,189 @@
+//! Banks a trainer chose to keep on this device ("Gunakan bank ini"), listed so the home page
+//! can offer them beside the bundled bank. Each bank's text is stored under its own key.
+
+use crate::domain::bank::Bank;
+use crate::domain::format::json::{read_document, to_text, Enc, Obj, Value};
+use crate::domain::format::problem::{Path, Problem, Problems};
+
+pub const LIBRARY_FORMAT: &str = "pilar-siap/library";
+pub const LIBRARY_FORMAT_VERSION: u32 = 1;
+
+/// One kept bank, as the home page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptBank {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub sha256: String,
+    pub items: u32,
+}
+
+impl KeptBank {
+    pub fn of(bank: &Bank, sha256: &str) -> Self {
+        KeptBank {
+            id: bank.id.clone(),
+            version: bank.version.clone(),
+            title: bank.title.clone(),
+            sha256: sha256.to_owned(),
+            items: u32::try_from(bank.items.len()).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The storage key of the bank's text.
+    pub fn key(&self) -> String {
+        bank_key(&self.sha256)
+    }
+}
+
+/// The storage key of a kept bank's text, by its hash.
+pub fn bank_key(sha256: &str) -> String {
+    format!("pilar-siap:bank:{}", sha256.get(..16).unwrap_or(sha256))
+}
+
+/// Every kept bank, newest last.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Library {
+    pub banks: Vec<KeptBank>,
+}
+
+impl Library {
+    /// Adds a bank (replacing one with the same text); false if it was there already.
+    pub fn keep(&mut self, kept: KeptBank) -> bool {
+        if self.banks.iter().any(|b| b.sha256 == kept.sha256) {
+            return false;
+        }
+        self.banks.push(kept);
+        true
+    }
+
+    pub fn remove(&mut self, sha256: &str) {
+        self.banks.retain(|b| b.sha256 != sha256);
+    }
+
+    pub fn find(&self, sha256: &str) -> Option<&KeptBank> {
+        self.banks.iter().find(|b| b.sha256 == sha256)
+    }
+
+    pub fn to_storage(&self) -> String {
+        let banks = self
+            .banks
+            .iter()
+            .map(|b| {
+                Enc::new()
+                    .str("id", &b.id)
+                    .str("version", &b.version)
+                    .str("title", &b.title)
+                    .str("sha256", &b.sha256)
+                    .int("items", u64::from(b.items))
+                    .done()
+            })
+            .collect();
+        to_text(
+            &Enc::new()
+                .str("format", LIBRARY_FORMAT)
+                .int("format_version", u64::from(LIBRARY_FORMAT_VERSION))
+                .val("banks", Value::Array(banks))
+                .done(),
+        )
+    }
+
+    pub fn from_storage(text: &str) -> Result<Library, Vec<Problem>> {
+        let (lib, problems) =
+            read_document(text, LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, |out, v| {
+                let mut o = Obj::new(out, v, &Path::root())?;
+                o.allow("format");
+                o.allow("format_version");
+                let banks = o.list(out, "banks", |out: &mut Problems, v, p| {
+                    let mut b = Obj::new(out, v, p)?;
+                    let kept = KeptBank {
+                        id: b.str(out, "id")?,
+                        version: b.str(out, "version")?,
+                        title: b.str(out, "title")?,
+                        sha256: b.str(out, "sha256")?,
+                        items: u32::try_from(b.u64(out, "items")?).unwrap_or(u32::MAX),
+                    };
+                    b.finish(out);
+                    Some(kept)
+                });
+                o.finish(out);
+                Some(Library { banks: banks? })
+            });
+        lib.ok_or(problems)
+    }
+}
+
+/// Earlier versions of the bundled bank kept with the app (`public/banks/arsip/`), as
+/// `(id, version)`: results made with them are still checked and shown.
+pub const ARCHIVED_BANKS: &[(&str, &str)] = &[("kalsel-pilar-sosial", "2026.1")];
+
+/// Where an earlier version of a bundled bank is kept, relative to the candidate's page, if it is
+/// one of [`ARCHIVED_BANKS`].
+pub fn archived_bank_path(id: &str, version: &str) -> Option<String> {
+    ARCHIVED_BANKS
+        .iter()
+        .any(|(i, v)| *i == id && *v == version)
+        .then(|| format!("banks/arsip/{id}-{version}.json"))
+}
+
+/// Whether `url` may be opened as a bank: a path on the same site, not another origin or scheme.
+pub fn same_site_path(url: &str) -> bool {
+    let u = url.trim();
+    !u.is_empty()
+        && !u.starts_with("//")
+        && !u.contains("://")
+        && !u.contains('\\')
+        && !u.to_ascii_lowercase().starts_with("javascript:")
+        && !u.to_ascii_lowercase().starts_with("data:")
+        && u.chars().all(|c| !c.is_control())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn archived_banks_have_a_path_and_others_none() {
+        assert_eq!(
+            super::archived_bank_path("kalsel-pilar-sosial", "2026.1").as_deref(),
+            Some("banks/arsip/kalsel-pilar-sosial-2026.1.json")
+        );
+        assert_eq!(
+            super::archived_bank_path("kalsel-pilar-sosial", "../x"),
+            None
+        );
+        assert_eq!(super::archived_bank_path("lain", "2026.1"), None);
+    }
+
+    use super::*;
+
+    #[test]
+    fn only_paths_of_this_site_open_as_banks() {
+        assert!(same_site_path("banks/contoh.json"));
+        assert!(same_site_path("/pilar/banks/x.json"));
+        for bad in [
+            "https://elsewhere.example/b.json",
+            "//elsewhere.example/b.json",
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "",
+        ] {
+            assert!(!same_site_path(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_library_reads_back() {
+        let mut l = Library::default();
+        let k = KeptBank {
+            id: "a".into(),
+            version: "1".into(),
+            title: "A".into(),
+            sha256: "ab".repeat(32),
+            items: 3,
+        };
+        assert!(l.keep(k.clone()));
+        assert!(!l.keep(k.clone()));
+        assert_eq!(Library::from_storage(&l.to_storage()).unwrap(), l);
+        assert_eq!(k.key(), "pilar-siap:bank:abababababababab");
+        l.remove(&k.sha256);
+        assert!(l.banks.is_empty());
+    }
+}

@@ -1,0 +1,11 @@
+//! What every file format shares: JSON read with every problem at its path and written in a
+//! fixed order ([`json`]), one definition per record ([`record`], [`names`]) and per document
+//! ([`envelope`]), problems and where they are ([`problem`], [`locate`]), bytes as text
+//! ([`decode`], [`hidden`]) and timestamps ([`time`]).
+
+pub mod decode;
+pub mod hidden;
+pub mod json;
+pub mod locate;
+pub mod problem;
+pub mod time;

@@ -1,0 +1,152 @@
+//! Finished attempts kept on the device, so a candidate sees how they changed; and the files
+//! that move them between devices (one results file, or a whole history export).
+
+use std::collections::BTreeMap;
+
+use crate::domain::format::json::{read_document, to_pretty, to_text, Enc, Obj, Value};
+use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind, Seg};
+use crate::domain::results::{check_own, ResultsFile, RESULTS_FORMAT};
+
+/// The `format` of a history (on the device, and as exported).
+pub const HISTORY_FORMAT: &str = "pilar-siap/history";
+/// The newest history format version this app reads.
+pub const HISTORY_FORMAT_VERSION: u32 = 1;
+/// The largest history file the app imports, in bytes.
+pub const MAX_HISTORY_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Finished attempts, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct History {
+    pub entries: Vec<ResultsFile>,
+}
+
+/// Two results are the same attempt when the same person started it at the same moment on the
+/// same bank (a file imported twice, or from two devices).
+fn same_attempt(a: &ResultsFile, b: &ResultsFile) -> bool {
+    a.bank.id == b.bank.id && a.started_at == b.started_at && a.participant == b.participant
+}
+
+impl History {
+    /// Adds a finished attempt, keeping the list in order of finishing; false if it was there.
+    pub fn add(&mut self, r: ResultsFile) -> bool {
+        if self.entries.iter().any(|e| same_attempt(e, &r)) {
+            return false;
+        }
+        let at = self
+            .entries
+            .iter()
+            .position(|e| e.finished_at > r.finished_at)
+            .unwrap_or(self.entries.len());
+        self.entries.insert(at, r);
+        true
+    }
+
+    /// The attempt on the same bank finished just before `r`, to compare with.
+    pub fn previous(&self, r: &ResultsFile) -> Option<&ResultsFile> {
+        self.entries.iter().rev().find(|e| {
+            e.bank.id == r.bank.id && e.finished_at < r.finished_at && !same_attempt(e, r)
+        })
+    }
+
+    pub fn latest(&self) -> Option<&ResultsFile> {
+        self.entries.last()
+    }
+
+    fn encode(&self) -> Value {
+        Enc::new()
+            .str("format", HISTORY_FORMAT)
+            .int("format_version", u64::from(HISTORY_FORMAT_VERSION))
+            .list("results", &self.entries, ResultsFile::encode)
+            .done()
+    }
+
+    /// Compact text for the device.
+    pub fn to_storage(&self) -> String {
+        to_text(&self.encode())
+    }
+
+    /// Indented text for an export file.
+    pub fn to_export(&self) -> String {
+        to_pretty(&self.encode())
+    }
+
+    /// Reads a saved history.
+    pub fn from_storage(text: &str) -> Result<History, Vec<Problem>> {
+        let (h, problems) =
+            read_document(text, HISTORY_FORMAT, HISTORY_FORMAT_VERSION, |out, v| {
+                let mut o = Obj::new(out, v, &Path::root())?;
+                o.allow("format");
+                o.allow("format_version");
+                let entries = o.list(out, "results", ResultsFile::decode);
+                o.finish(out);
+                Some(History { entries: entries? })
+            });
+        h.ok_or(problems)
+    }
+
+    /// The results in a file a candidate imports: one results file, or a history export, each
+    /// with the checks that need no bank (`check_own`).
+    pub fn import(text: &str) -> Result<Vec<ResultsFile>, Vec<Problem>> {
+        let entries = Self::read_import(text)?;
+        let many = entries.len() > 1;
+        let problems: Vec<Problem> = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| {
+                check_own(r).into_iter().map(move |mut p| {
+                    if many {
+                        p.path = Path(
+                            [Seg::Key("results".into()), Seg::Index(i)]
+                                .into_iter()
+                                .chain(p.path.0)
+                                .collect(),
+                        );
+                    }
+                    p
+                })
+            })
+            .collect();
+        if problems.iter().any(Problem::is_error) {
+            Err(problems)
+        } else {
+            Ok(entries)
+        }
+    }
+
+    fn read_import(text: &str) -> Result<Vec<ResultsFile>, Vec<Problem>> {
+        check_size(text.len() as u64, MAX_HISTORY_BYTES).map_err(|p| vec![p])?;
+        let is_history = crate::domain::format::json::parse_value(text)
+            .ok()
+            .and_then(|v| v.get("format").and_then(Value::as_str).map(str::to_owned))
+            .is_some_and(|f| f == HISTORY_FORMAT);
+        if is_history {
+            History::from_storage(text).map(|h| h.entries)
+        } else {
+            crate::domain::results::parse_results(text)
+                .map(|r| vec![r])
+                .map_err(|mut p| {
+                    // A file that is neither: say both formats would do.
+                    for p in &mut p {
+                        if let ProblemKind::WrongFormat { expected, .. } = &mut p.kind {
+                            *expected = format!("{RESULTS_FORMAT}\" / \"{HISTORY_FORMAT}");
+                        }
+                    }
+                    p
+                })
+        }
+    }
+}
+
+/// Per competency, how far the headline percentage moved since `before` (basis points).
+pub fn change(before: &ResultsFile, now: &ResultsFile) -> BTreeMap<String, i64> {
+    let headline = |r: &ResultsFile| -> BTreeMap<String, i64> {
+        r.competencies
+            .iter()
+            .filter_map(|c| Some((c.id.clone(), i64::from(c.headline()?.1.percent_bp?))))
+            .collect()
+    };
+    let (b, n) = (headline(before), headline(now));
+    n.into_iter()
+        .filter_map(|(id, p)| Some((id.clone(), p - b.get(&id)?)))
+        .collect()
+}

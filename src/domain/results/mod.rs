@@ -1,0 +1,288 @@
+//! Results file v1: everything needed to see, share and re-check one finished attempt.
+//! Re-scoring its answers with the same bank gives exactly its stored scores ([`verify`]).
+
+pub mod codec;
+pub mod history;
+pub mod xapi;
+
+use crate::domain::attempt::{Answer, Attempt, Mode, Participant};
+use crate::domain::bank::{Bank, BankRef, Evidence, Item};
+use crate::domain::format::json::{read_document, to_pretty};
+use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind, Problems};
+use crate::domain::format::time::{format_iso, parse_iso};
+use crate::domain::scoring::{score_attempt, score_items, CompetencyScore};
+
+/// The `format` every results file carries.
+pub const RESULTS_FORMAT: &str = "pilar-siap/results";
+/// The newest results format version this app reads.
+pub const RESULTS_FORMAT_VERSION: u32 = 1;
+/// The largest results file the app reads, in bytes.
+pub const MAX_RESULTS_BYTES: u64 = 2 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResultsFile {
+    pub format: String,
+    pub format_version: u32,
+    /// The app version that wrote the file.
+    pub app_version: String,
+    pub bank: BankRef,
+    pub participant: Participant,
+    pub mode: Mode,
+    /// The seed that drew and ordered the items.
+    pub seed: u32,
+    /// ISO 8601 UTC.
+    pub started_at: String,
+    pub finished_at: String,
+    /// Simulation: when time was up (ISO 8601 UTC).
+    pub deadline: Option<String>,
+    /// Simulation: submitted because time ran out.
+    pub timed_out: bool,
+    /// Every item of the attempt, in the order shown.
+    pub items: Vec<ItemResult>,
+    pub competencies: Vec<CompetencyScore>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemResult {
+    pub id: String,
+    /// The item's kind, e.g. `single_choice`.
+    pub kind: String,
+    pub evidence: Evidence,
+    pub answer: Option<Answer>,
+    pub answered_at: Option<String>,
+    /// Basis points (10000 = full credit); absent when unanswered.
+    pub score_bp: Option<u32>,
+}
+
+impl ResultsFile {
+    /// The results file of a (finished or not) attempt.
+    pub fn from_attempt(bank: &Bank, attempt: &Attempt, app_version: &str, now: i64) -> Self {
+        let profile = score_attempt(bank, &attempt.items, &attempt.answer_map());
+        let items = profile
+            .items
+            .iter()
+            .map(|s| {
+                let record = attempt.answers.get(&s.id);
+                ItemResult {
+                    id: s.id.clone(),
+                    kind: bank
+                        .item(&s.id)
+                        .map_or("", |i| i.body.kind_name())
+                        .to_owned(),
+                    evidence: s.evidence,
+                    answer: record.map(|r| r.answer.clone()),
+                    answered_at: record.map(|r| format_iso(r.at)),
+                    score_bp: s.score_bp,
+                }
+            })
+            .collect();
+        ResultsFile {
+            format: RESULTS_FORMAT.to_owned(),
+            format_version: RESULTS_FORMAT_VERSION,
+            app_version: app_version.to_owned(),
+            bank: attempt.bank.clone(),
+            participant: attempt.participant.clone(),
+            mode: attempt.mode,
+            seed: attempt.seed,
+            started_at: format_iso(attempt.started_at),
+            finished_at: format_iso(attempt.finished_at.unwrap_or(now)),
+            deadline: attempt.deadline.map(format_iso),
+            timed_out: attempt.timed_out,
+            items,
+            competencies: profile.competencies,
+        }
+    }
+
+    /// Pretty JSON, as downloaded.
+    pub fn to_json(&self) -> String {
+        to_pretty(&self.encode())
+    }
+
+    /// A file name such as `hasil-pilar-siap-2026-11-27-budi.json`.
+    pub fn file_name(&self) -> String {
+        let date = self.finished_at.get(..10).unwrap_or("tanpa-tanggal");
+        let name: String = self
+            .participant
+            .name
+            .chars()
+            .filter_map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    Some(c.to_ascii_lowercase())
+                } else if c.is_whitespace() || c == '-' {
+                    Some('-')
+                } else {
+                    None
+                }
+            })
+            .take(40)
+            .collect();
+        let name = name.trim_matches('-');
+        if name.is_empty() {
+            format!("hasil-pilar-siap-{date}.json")
+        } else {
+            format!("hasil-pilar-siap-{date}-{name}.json")
+        }
+    }
+}
+
+/// Reads a results file (format and version first, then structure); every problem is given.
+pub fn parse_results(text: &str) -> Result<ResultsFile, Vec<Problem>> {
+    check_size(text.len() as u64, MAX_RESULTS_BYTES).map_err(|p| vec![p])?;
+    match read_document(text, RESULTS_FORMAT, RESULTS_FORMAT_VERSION, |out, v| {
+        ResultsFile::decode(out, v, &Path::root())
+    }) {
+        (Some(r), _) => Ok(r),
+        (None, problems) => Err(problems),
+    }
+}
+
+/// Checks a results file against the bank it names: the same bank text, answers that fit their
+/// items, valid times, and stored scores equal to the ones its answers give.
+pub fn verify(results: &ResultsFile, bank: &Bank, bank_ref: &BankRef) -> Vec<Problem> {
+    verify_by(results, bank, bank_ref, &|id| bank.item(id))
+}
+
+/// What a results file can be checked for without its bank: valid times, a finish not before the
+/// start, no hidden characters in the name.
+pub fn check_own(results: &ResultsFile) -> Vec<Problem> {
+    let mut out = Problems::default();
+    let times = [
+        ("started_at", Some(&results.started_at)),
+        ("finished_at", Some(&results.finished_at)),
+        ("deadline", results.deadline.as_ref()),
+    ];
+    for (field, value) in times.into_iter().filter_map(|(f, v)| Some((f, v?))) {
+        if parse_iso(value).is_none() {
+            out.error(
+                Path::root().key(field),
+                ProblemKind::BadTime {
+                    text: value.chars().take(40).collect(),
+                },
+            );
+        }
+    }
+    if let Some(c) = crate::domain::format::hidden::hidden_char(&results.participant.name) {
+        out.error(
+            Path::root().key("participant").key("name"),
+            ProblemKind::HiddenCharacter {
+                code: crate::domain::format::hidden::code_point(c),
+            },
+        );
+    }
+    if let (Some(start), Some(end)) = (
+        parse_iso(&results.started_at),
+        parse_iso(&results.finished_at),
+    ) {
+        if end < start {
+            out.error(
+                Path::root().key("finished_at"),
+                ProblemKind::FinishedBeforeStart {
+                    started: results.started_at.clone(),
+                    finished: results.finished_at.clone(),
+                },
+            );
+        }
+    }
+    out.0
+}
+
+/// Finds a bank's item by id (a linear search, or an index when many files are checked).
+pub type Lookup<'a> = dyn Fn(&str) -> Option<&'a Item> + 'a;
+
+/// [`verify`] with items found by `lookup`.
+pub fn verify_by<'a>(
+    results: &ResultsFile,
+    bank: &'a Bank,
+    bank_ref: &BankRef,
+    lookup: &Lookup<'a>,
+) -> Vec<Problem> {
+    let mut out = Problems::default();
+    let root = Path::root();
+    if &results.bank != bank_ref {
+        // Same id and version but another text: name the texts by their hashes.
+        let same_name = results.bank.id == bank_ref.id && results.bank.version == bank_ref.version;
+        let name = |b: &BankRef| {
+            let hash = b.sha256.get(..12).unwrap_or(&b.sha256);
+            if same_name {
+                format!("{} {} (sha256 {hash}…)", b.id, b.version)
+            } else {
+                format!("{} {}", b.id, b.version)
+            }
+        };
+        out.error(
+            root.key("bank"),
+            ProblemKind::OtherBank {
+                expected: name(bank_ref),
+                found: name(&results.bank),
+            },
+        );
+        return out.0;
+    }
+    out.0.extend(check_own(results));
+    let mut pairs = Vec::with_capacity(results.items.len());
+    for (i, r) in results.items.iter().enumerate() {
+        let p = root.key("items").index(i);
+        let Some(item) = lookup(&r.id) else {
+            out.error(p.key("id"), ProblemKind::AnswerMismatch);
+            return out.0;
+        };
+        if r.answer.as_ref().is_some_and(|a| !a.fits(&item.body)) {
+            out.error(p.key("answer"), ProblemKind::AnswerMismatch);
+        }
+        pairs.push((item, r.answer.as_ref()));
+    }
+    let profile = score_items(bank, pairs.into_iter());
+    for (i, (stored, computed)) in results.items.iter().zip(&profile.items).enumerate() {
+        if stored.score_bp != computed.score_bp || stored.evidence != computed.evidence {
+            out.error(
+                root.key("items").index(i).key("score_bp"),
+                ProblemKind::ScoreMismatch {
+                    stored: show(&stored.score_bp),
+                    computed: show(&computed.score_bp),
+                },
+            );
+        }
+    }
+    if results.competencies != profile.competencies {
+        out.error(
+            root.key("competencies"),
+            ProblemKind::ScoreMismatch {
+                stored: summary(&results.competencies),
+                computed: summary(&profile.competencies),
+            },
+        );
+    }
+    out.0
+}
+
+/// The file with its scores re-computed from its answers (what an edited file is read as).
+pub fn rescore(results: &ResultsFile, bank: &Bank) -> ResultsFile {
+    let profile = score_items(
+        bank,
+        results
+            .items
+            .iter()
+            .filter_map(|r| Some((bank.item(&r.id)?, r.answer.as_ref()))),
+    );
+    let mut out = results.clone();
+    for (item, s) in out.items.iter_mut().zip(&profile.items) {
+        item.score_bp = s.score_bp;
+        item.evidence = s.evidence;
+    }
+    out.competencies = profile.competencies;
+    out
+}
+
+fn show(v: &Option<u32>) -> String {
+    v.map_or_else(|| "-".to_owned(), |n| n.to_string())
+}
+
+fn summary(c: &[CompetencyScore]) -> String {
+    c.iter()
+        .map(|c| {
+            let p = c.headline().and_then(|(_, e)| e.percent_bp);
+            format!("{}={}", c.id, show(&p))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
