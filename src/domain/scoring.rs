@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::attempt::Answer;
-use super::bank::{Bank, Competency, Evidence, ItemBody};
+use super::bank::{Bank, Competency, Evidence, ItemBody, ItemKind};
+use super::format::problem::ProblemKind;
 
 /// 100 % in basis points.
 pub const FULL: u32 = 10_000;
@@ -84,31 +85,45 @@ pub fn key_answer(body: &ItemBody) -> Option<Answer> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ItemScore {
     pub id: String,
+    pub kind: ItemKind,
     pub evidence: Evidence,
     /// `None` when unanswered (or the answer does not fit).
     pub score_bp: Option<u32>,
 }
 
-/// A competency's score from one kind of evidence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EvidenceScore {
-    /// Items of this evidence in the attempt that measure the competency.
-    pub items: u32,
-    /// How many of them were answered.
-    pub answered: u32,
-    /// Weighted percentage in basis points. Tested: unanswered count as 0. Self-assessed: only
-    /// answered items count, so it is absent when none was answered.
-    pub percent_bp: Option<u32>,
-    /// The rubric level id the percentage reaches.
-    pub level: Option<String>,
+/// Basis points run from 0 to 10,000 (full credit): the check of every `_bp` field read.
+pub fn basis_points(bp: &Option<u32>) -> Option<ProblemKind> {
+    bp.filter(|&b| b > 10_000).map(|b| ProblemKind::OutOfRange {
+        value: f64::from(b),
+        min: 0.0,
+        max: 10_000.0,
+    })
 }
 
-/// A competency's profile: tested and self-assessed evidence, apart.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CompetencyScore {
-    pub id: String,
-    pub tested: Option<EvidenceScore>,
-    pub self_assessed: Option<EvidenceScore>,
+crate::record! {
+    /// A competency's score from one kind of evidence.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct EvidenceScore {
+        /// Items of this evidence in the attempt that measure the competency.
+        pub items: u32,
+        /// How many of them were answered.
+        pub answered: u32,
+        /// Weighted percentage in basis points. Tested: unanswered count as 0. Self-assessed: only
+        /// answered items count, so it is absent when none was answered.
+        pub percent_bp: Option<u32> where basis_points,
+        /// The rubric level id the percentage reaches.
+        pub level: Option<String>,
+    }
+}
+
+crate::record! {
+    /// A competency's profile: tested and self-assessed evidence, apart.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct CompetencyScore {
+        pub id: String,
+        pub tested: Option<EvidenceScore>,
+        pub self_assessed: Option<EvidenceScore>,
+    }
 }
 
 impl CompetencyScore {
@@ -161,6 +176,7 @@ pub fn score_items<'a>(
         .map(|(item, answer)| {
             let s = ItemScore {
                 id: item.common.id.clone(),
+                kind: item.body.kind(),
                 evidence: item.body.evidence(),
                 score_bp: answer.and_then(|a| score_item(&item.body, a)),
             };

@@ -13,29 +13,35 @@ use crate::domain::bank::{Bank, BankRef, ItemBody};
 /// The longest written answer kept, in characters.
 pub const MAX_ANSWER_CHARS: usize = 20_000;
 
-/// Who is answering.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Participant {
-    pub name: String,
-    /// A role id of the bank.
-    pub role: String,
-    /// A kabupaten/kota id from [`crate::view::regions::REGIONS`].
-    pub region: String,
+crate::record! {
+    /// Who is answering.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Participant {
+        pub name: String,
+        /// A role id of the bank.
+        pub role: String,
+        /// A kabupaten/kota id from [`crate::view::regions::REGIONS`].
+        pub region: String,
+    }
 }
 
-/// Practice gives feedback after each item; simulation runs against the clock with feedback
-/// only at the end; interview practice is the guided open answers about one's own activities.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Practice,
-    Simulation,
-    Interview,
+crate::names! {
+    /// Practice gives feedback after each item; simulation runs against the clock with feedback
+    /// only at the end; interview practice is the guided open answers about one's own activities.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Mode {
+        Practice = "practice",
+        Simulation = "simulation",
+        Interview = "interview",
+    }
 }
 
 /// An answer to one item; its variant follows the item's kind. In JSON it is an object with one
 /// key: `{"choice": "b"}`, `{"choices": ["a", "c"]}`, `{"bool": true}`, `{"scale": 4}` or
-/// `{"open": {"text": "…", "ratings": {"kejelasan": 2}}}`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `{"open": {"text": "…", "ratings": {"kejelasan": 2}}}` (read and written in `codec`; serde
+/// reads the same shape on the group view's fast path).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// Single choice or situational: the chosen option id.
     Choice(String),
@@ -49,11 +55,13 @@ pub enum Answer {
     Open(OpenAnswer),
 }
 
-/// A written answer and the candidate's own rating of it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct OpenAnswer {
-    pub text: String,
-    pub ratings: BTreeMap<String, u8>,
+crate::record! {
+    /// A written answer and the candidate's own rating of it.
+    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    pub struct OpenAnswer {
+        pub text: String,
+        pub ratings: BTreeMap<String, u8> = or_default,
+    }
 }
 
 impl Answer {
@@ -87,36 +95,40 @@ impl Answer {
     }
 }
 
-/// An answer and when it was given (ms since the Unix epoch).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AnswerRecord {
-    pub answer: Answer,
-    pub at: i64,
+crate::record! {
+    /// An answer and when it was given (ms since the Unix epoch).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct AnswerRecord {
+        pub answer: Answer,
+        pub at: i64,
+    }
 }
 
-/// One person's pass through a bank.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Attempt {
-    pub bank: BankRef,
-    pub participant: Participant,
-    pub mode: Mode,
-    pub seed: u32,
-    /// Item ids in the order they are shown.
-    pub items: Vec<String>,
-    pub answers: BTreeMap<String, AnswerRecord>,
-    pub started_at: i64,
-    pub finished_at: Option<i64>,
-    /// The index (into `items`) the candidate is looking at.
-    pub position: usize,
-    /// Simulation: when time is up (ms since the epoch). Stored as a deadline, not a counter,
-    /// so it survives reloads and closed tabs.
-    pub deadline: Option<i64>,
-    /// Simulation: the attempt was submitted because time ran out.
-    pub timed_out: bool,
-    /// Items the candidate flagged for review.
-    pub flags: BTreeSet<String>,
-    /// Practice: items whose feedback was shown; their answers are then fixed.
-    pub checked: BTreeSet<String>,
+crate::record! {
+    /// One person's pass through a bank.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Attempt {
+        pub bank: BankRef,
+        pub participant: Participant,
+        pub mode: Mode,
+        pub seed: u32,
+        /// Item ids in the order they are shown.
+        pub items: Vec<String>,
+        pub answers: BTreeMap<String, AnswerRecord>,
+        pub started_at: i64,
+        pub finished_at: Option<i64>,
+        /// The index (into `items`) the candidate is looking at.
+        pub position: usize = or_default,
+        /// Simulation: when time is up (ms since the epoch). Stored as a deadline, not a counter,
+        /// so it survives reloads and closed tabs.
+        pub deadline: Option<i64>,
+        /// Simulation: the attempt was submitted because time ran out.
+        pub timed_out: bool = or_default,
+        /// Items the candidate flagged for review.
+        pub flags: BTreeSet<String> = or_default,
+        /// Practice: items whose feedback was shown; their answers are then fixed.
+        pub checked: BTreeSet<String> = or_default,
+    }
 }
 
 impl Attempt {

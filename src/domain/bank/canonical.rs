@@ -5,10 +5,11 @@ use sha2::{Digest, Sha256};
 
 use super::types::Bank;
 use crate::domain::format::json::to_text;
+use crate::domain::format::record::Json;
 
 /// The bank as compact JSON, fields in the app's fixed order.
 pub fn canonical_json(bank: &Bank) -> String {
-    to_text(&bank.encode())
+    to_text(&bank.write())
 }
 
 /// Lowercase hex SHA-256 of `bytes`.

@@ -69,35 +69,35 @@ pub struct CreditOption {
     pub feedback: String,
 }
 
-/// A rubric criterion of an open answer: descriptors from lowest to highest level.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Criterion {
-    pub id: String,
-    pub name: String,
-    pub levels: Vec<String>,
-}
-
-/// Whether an item tests knowledge or asks the candidate to assess themselves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Evidence {
-    Tested,
-    SelfAssessed,
-}
-
-impl Evidence {
-    /// The JSON name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Evidence::Tested => "tested",
-            Evidence::SelfAssessed => "self_assessed",
-        }
+crate::record! {
+    /// A rubric criterion of an open answer: descriptors from lowest to highest level.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Criterion {
+        pub id: String,
+        pub name: String,
+        pub levels: Vec<String>,
     }
-    pub fn from_name(name: &str) -> Option<Evidence> {
-        match name {
-            "tested" => Some(Evidence::Tested),
-            "self_assessed" => Some(Evidence::SelfAssessed),
-            _ => None,
-        }
+}
+
+crate::names! {
+    /// Whether an item tests knowledge or asks the candidate to assess themselves.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Evidence {
+        Tested = "tested",
+        SelfAssessed = "self_assessed",
+    }
+}
+
+crate::names! {
+    /// The kind of an item, as files name it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ItemKind {
+        SingleChoice = "single_choice",
+        MultipleChoice = "multiple_choice",
+        TrueFalse = "true_false",
+        Likert = "likert",
+        Situational = "situational",
+        OpenAnswer = "open_answer",
     }
 }
 
@@ -108,16 +108,19 @@ impl ItemBody {
             _ => Evidence::Tested,
         }
     }
+    pub fn kind(&self) -> ItemKind {
+        match self {
+            ItemBody::SingleChoice { .. } => ItemKind::SingleChoice,
+            ItemBody::MultipleChoice { .. } => ItemKind::MultipleChoice,
+            ItemBody::TrueFalse { .. } => ItemKind::TrueFalse,
+            ItemBody::Likert { .. } => ItemKind::Likert,
+            ItemBody::Situational { .. } => ItemKind::Situational,
+            ItemBody::OpenAnswer { .. } => ItemKind::OpenAnswer,
+        }
+    }
     /// The JSON name of the kind.
     pub fn kind_name(&self) -> &'static str {
-        match self {
-            ItemBody::SingleChoice { .. } => "single_choice",
-            ItemBody::MultipleChoice { .. } => "multiple_choice",
-            ItemBody::TrueFalse { .. } => "true_false",
-            ItemBody::Likert { .. } => "likert",
-            ItemBody::Situational { .. } => "situational",
-            ItemBody::OpenAnswer { .. } => "open_answer",
-        }
+        self.kind().name()
     }
 }
 

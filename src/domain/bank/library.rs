@@ -2,20 +2,23 @@
 //! can offer them beside the bundled bank. Each bank's text is stored under its own key.
 
 use crate::domain::bank::Bank;
-use crate::domain::format::json::{read_document, to_text, Enc, Obj, Value};
-use crate::domain::format::problem::{Path, Problem, Problems};
+use crate::domain::format::envelope::Format;
+use crate::domain::format::json::{to_text, Enc};
+use crate::domain::format::problem::Problem;
 
-pub const LIBRARY_FORMAT: &str = "pilar-siap/library";
-pub const LIBRARY_FORMAT_VERSION: u32 = 1;
+/// The `format` and `format_version` of the list of kept banks.
+pub const LIBRARY_FORMAT: Format = Format::first("pilar-siap/library");
 
-/// One kept bank, as the home page lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct KeptBank {
-    pub id: String,
-    pub version: String,
-    pub title: String,
-    pub sha256: String,
-    pub items: u32,
+crate::record! {
+    /// One kept bank, as the home page lists it.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct KeptBank {
+        pub id: String,
+        pub version: String,
+        pub title: String,
+        pub sha256: String,
+        pub items: u32,
+    }
 }
 
 impl KeptBank {
@@ -40,10 +43,12 @@ pub fn bank_key(sha256: &str) -> String {
     format!("pilar-siap:bank:{}", sha256.get(..16).unwrap_or(sha256))
 }
 
-/// Every kept bank, newest last.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Library {
-    pub banks: Vec<KeptBank>,
+crate::record! {
+    /// Every kept bank, newest last.
+    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    pub struct Library {
+        pub banks: Vec<KeptBank>,
+    }
 }
 
 impl Library {
@@ -65,49 +70,11 @@ impl Library {
     }
 
     pub fn to_storage(&self) -> String {
-        let banks = self
-            .banks
-            .iter()
-            .map(|b| {
-                Enc::new()
-                    .str("id", &b.id)
-                    .str("version", &b.version)
-                    .str("title", &b.title)
-                    .str("sha256", &b.sha256)
-                    .int("items", u64::from(b.items))
-                    .done()
-            })
-            .collect();
-        to_text(
-            &Enc::new()
-                .str("format", LIBRARY_FORMAT)
-                .int("format_version", u64::from(LIBRARY_FORMAT_VERSION))
-                .val("banks", Value::Array(banks))
-                .done(),
-        )
+        to_text(&LIBRARY_FORMAT.document(self.write_fields(Enc::new())))
     }
 
     pub fn from_storage(text: &str) -> Result<Library, Vec<Problem>> {
-        let (lib, problems) =
-            read_document(text, LIBRARY_FORMAT, LIBRARY_FORMAT_VERSION, |out, v| {
-                let mut o = Obj::new(out, v, &Path::root())?;
-                o.allow("format");
-                o.allow("format_version");
-                let banks = o.list(out, "banks", |out: &mut Problems, v, p| {
-                    let mut b = Obj::new(out, v, p)?;
-                    let kept = KeptBank {
-                        id: b.str(out, "id")?,
-                        version: b.str(out, "version")?,
-                        title: b.str(out, "title")?,
-                        sha256: b.str(out, "sha256")?,
-                        items: u32::try_from(b.u64(out, "items")?).unwrap_or(u32::MAX),
-                    };
-                    b.finish(out);
-                    Some(kept)
-                });
-                o.finish(out);
-                Some(Library { banks: banks? })
-            });
+        let (lib, problems) = LIBRARY_FORMAT.read(text, Library::read_fields);
         lib.ok_or(problems)
     }
 }

@@ -17,16 +17,17 @@ mod parse;
 mod types;
 mod validate;
 
+use crate::domain::format::envelope::Format;
 pub use canonical::{canonical_json, sha256_hex};
-pub use item::{ChoiceOption, CreditOption, Criterion, Evidence, Item, ItemBody, ItemCommon};
+pub use item::{
+    ChoiceOption, CreditOption, Criterion, Evidence, Item, ItemBody, ItemCommon, ItemKind,
+};
 pub use parse::{parse_bank, BankReport};
 pub use types::{Bank, BankRef, Competency, CompetencyWeight, Level, Role, Source, SourceRef};
 pub use validate::validate;
 
-/// The `format` every bank file carries.
-pub const BANK_FORMAT: &str = "pilar-siap/bank";
-/// The newest bank format version this app reads.
-pub const BANK_FORMAT_VERSION: u32 = 1;
+/// The `format` and `format_version` every bank file carries.
+pub const BANK_FORMAT: Format = Format::first("pilar-siap/bank");
 /// What levels are, when a bank gives no disclaimer of its own (Indonesian).
 pub const DEFAULT_DISCLAIMER: &str = "Tingkat kesiapan di aplikasi ini adalah panduan latihan, bukan penilaian resmi seleksi (yang bobotnya tidak dipublikasikan).";
 /// The largest bank file the app reads, in bytes.

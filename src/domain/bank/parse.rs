@@ -1,9 +1,8 @@
 //! Reading a bank file: every problem at once, each with its path and line/column.
 
 use super::types::Bank;
-use super::{validate, BANK_FORMAT, BANK_FORMAT_VERSION, MAX_BANK_BYTES};
+use super::{validate, BANK_FORMAT, MAX_BANK_BYTES};
 use crate::domain::bank::codec::Kept;
-use crate::domain::format::json::read_document;
 use crate::domain::format::problem::{check_size, Path, Problem, Problems, Seg};
 
 /// The outcome of reading a bank: the bank when it has no errors, and every problem found
@@ -22,7 +21,7 @@ pub fn parse_bank(text: &str) -> BankReport {
             problems: vec![p],
         };
     }
-    let (bank, problems) = read_document(text, BANK_FORMAT, BANK_FORMAT_VERSION, |out, v| {
+    let (bank, problems) = BANK_FORMAT.read_value(text, |out, v| {
         let (bank, kept) = Bank::decode_parts(out, v, &Path::root())?;
         let mut found = Problems::default();
         validate(&bank, &mut found);

@@ -33,71 +33,85 @@ pub struct Bank {
     pub items: Vec<Item>,
 }
 
-/// A public document items rest on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Source {
-    pub id: String,
-    pub title: String,
-    /// Where it can be read (http or https only).
-    pub url: String,
+crate::record! {
+    /// A public document items rest on.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Source {
+        pub id: String,
+        pub title: String,
+        /// Where it can be read (http or https only).
+        pub url: String = omit_default,
+    }
 }
 
-/// A pillar role, e.g. PSM.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Role {
-    pub id: String,
-    /// Short label, e.g. `PSM`.
-    pub short: String,
-    /// Full name, e.g. `Pekerja Sosial Masyarakat`.
-    pub name: String,
+crate::record! {
+    /// A pillar role, e.g. PSM.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Role {
+        pub id: String,
+        /// Short label, e.g. `PSM`.
+        pub short: String,
+        /// Full name, e.g. `Pekerja Sosial Masyarakat`.
+        pub name: String,
+    }
 }
 
-/// A competency with its rubric.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Competency {
-    pub id: String,
-    /// Indonesian name.
-    pub name: String,
-    /// English name.
-    pub name_en: String,
-    pub description: String,
-    /// Ordered levels, lowest first.
-    pub rubric: Vec<Level>,
+crate::record! {
+    /// A competency with its rubric.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Competency {
+        pub id: String,
+        /// Indonesian name.
+        pub name: String,
+        /// English name.
+        pub name_en: String,
+        pub description: String,
+        /// Ordered levels, lowest first.
+        pub rubric: Vec<Level>,
+    }
 }
 
-/// One level of a competency rubric: reached from `min` percent upward.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Level {
-    pub id: String,
-    pub label: String,
-    /// Lowest percentage (0–100) at this level; the first level starts at 0.
-    pub min: f64,
-    pub descriptor: String,
-    pub recommendation: String,
+crate::record! {
+    /// One level of a competency rubric: reached from `min` percent upward.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Level {
+        pub id: String,
+        pub label: String,
+        /// Lowest percentage (0–100) at this level; the first level starts at 0.
+        pub min: f64,
+        pub descriptor: String,
+        pub recommendation: String,
+    }
 }
 
-/// How much an item counts towards a competency, in (0, 1].
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompetencyWeight {
-    pub id: String,
-    pub weight: f64,
+crate::record! {
+    /// How much an item counts towards a competency, in (0, 1].
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CompetencyWeight {
+        pub id: String,
+        pub weight: f64,
+    }
 }
 
-/// Where an item's answer comes from: a source id and where in it.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SourceRef {
-    pub source: String,
-    /// e.g. `Pasal 3`.
-    pub locator: String,
+crate::record! {
+    /// Where an item's answer comes from: a source id and where in it.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct SourceRef {
+        pub source: String as "ref",
+        /// e.g. `Pasal 3`.
+        pub locator: String = omit_default,
+    }
 }
 
-/// Which bank (and exactly which text of it) an attempt or results file was made with.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BankRef {
-    pub id: String,
-    pub version: String,
-    /// SHA-256 of the bank's canonical form, lowercase hex.
-    pub sha256: String,
+crate::record! {
+    /// Which bank (and exactly which text of it) an attempt or results file was made with.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct BankRef {
+        pub id: String,
+        pub version: String,
+        /// SHA-256 of the bank's canonical form, lowercase hex.
+        pub sha256: String,
+    }
 }
 
 impl Bank {

@@ -5,7 +5,9 @@ use super::intake::Summary;
 use super::stats::{Distribution, ItemFlag, ItemStats, Row};
 use crate::domain::attempt::Mode;
 use crate::domain::bank::{Bank, BankRef, Evidence};
+use crate::domain::format::envelope::Format;
 use crate::domain::format::json::{to_pretty, Enc, Value};
+use crate::domain::format::record::Json;
 
 fn table(header: &[String], rows: Vec<Vec<String>>) -> String {
     let mut out = format!("\u{feff}{}", table_row(header));
@@ -209,15 +211,17 @@ pub fn summary_json(
         .int("rejected", summary.rejected as u64)
         .done();
     to_pretty(
-        &Enc::new()
-            .str("format", "pilar-siap/cohort-summary")
-            .int("format_version", 1)
-            .str("generated_at", generated_at)
-            .val("bank", reference.encode())
-            .str("practice_guide", bank.practice_guide())
-            .val("files", files)
-            .val("competencies", Value::Array(competencies))
-            .val("flagged_items", Value::Array(flagged))
-            .done(),
+        &SUMMARY_FORMAT.document(
+            Enc::new()
+                .str("generated_at", generated_at)
+                .val("bank", reference.write())
+                .str("practice_guide", bank.practice_guide())
+                .val("files", files)
+                .val("competencies", Value::Array(competencies))
+                .val("flagged_items", Value::Array(flagged)),
+        ),
     )
 }
+
+/// The `format` and `format_version` of the group summary (written only: nothing reads it back).
+pub const SUMMARY_FORMAT: Format = Format::first("pilar-siap/cohort-summary");

@@ -4,8 +4,11 @@
 //! ([`decode`], [`hidden`]) and timestamps ([`time`]).
 
 pub mod decode;
+pub mod envelope;
 pub mod hidden;
 pub mod json;
 pub mod locate;
+pub mod names;
 pub mod problem;
+pub mod record;
 pub mod time;

@@ -2,38 +2,39 @@
 //! room's answers counted from raised cards — saved as the session goes, exported and imported
 //! as a record so a session can continue later.
 
+use crate::domain::format::envelope::Format;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::bank::{Bank, BankRef, Evidence, Item, ItemBody};
-use crate::domain::format::json::{
-    as_u64, read_document, str_list, to_pretty, to_text, Enc, Map, Obj, Value,
-};
-use crate::domain::format::problem::{check_size, Path, Problem, Problems};
+use crate::domain::format::json::{to_pretty, to_text, Enc, Value};
+use crate::domain::format::problem::{check_size, Path, Problem};
 use crate::domain::present::slides::Place;
 
-pub const SESSION_FORMAT: &str = "pilar-siap/session";
-pub const SESSION_FORMAT_VERSION: u32 = 1;
+/// The `format` and `format_version` of a session record.
+pub const SESSION_FORMAT: Format = Format::first("pilar-siap/session");
 /// The largest session record read (a real one is a few kilobytes).
 pub const MAX_SESSION_BYTES: u64 = 1024 * 1024;
 
-/// One session at the projector.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Session {
-    pub name: String,
-    pub bank: BankRef,
-    /// Item ids in the order shown.
-    pub items: Vec<String>,
-    /// A countdown per item, if set.
-    pub seconds_per_item: Option<u32>,
-    pub position: usize,
-    /// The slide of the current item (see `slides::plan`).
-    pub slide: usize,
-    /// Per item, how many raised cards each option got (bank order; true/false: true, false;
-    /// can-do: 1 to 5).
-    pub tallies: BTreeMap<String, Vec<u32>>,
-    /// Items whose answer has been revealed.
-    pub revealed: BTreeSet<String>,
-    pub created_at: i64,
+crate::record! {
+    /// One session at the projector.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Session {
+        pub name: String,
+        pub bank: BankRef,
+        /// Item ids in the order shown.
+        pub items: Vec<String>,
+        /// A countdown per item, if set.
+        pub seconds_per_item: Option<u32>,
+        pub position: usize = or_default,
+        /// The slide of the current item (see `slides::plan`).
+        pub slide: usize = or_default,
+        /// Per item, how many raised cards each option got (bank order; true/false: true, false;
+        /// can-do: 1 to 5).
+        pub tallies: BTreeMap<String, Vec<u32>> = or_default,
+        /// Items whose answer has been revealed.
+        pub revealed: BTreeSet<String> = or_default,
+        pub created_at: i64 = or_default,
+    }
 }
 
 /// How many answers the room can give to an item: its options, true/false, or the 5 points.
@@ -146,30 +147,7 @@ impl Session {
     }
 
     pub fn encode(&self) -> Value {
-        let tallies: Map<String, Value> = self
-            .tallies
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.clone(),
-                    Value::Array(v.iter().map(|n| Value::from(*n)).collect()),
-                )
-            })
-            .collect();
-        let revealed: Vec<String> = self.revealed.iter().cloned().collect();
-        Enc::new()
-            .str("format", SESSION_FORMAT)
-            .int("format_version", u64::from(SESSION_FORMAT_VERSION))
-            .str("name", &self.name)
-            .val("bank", self.bank.encode())
-            .strs("items", &self.items)
-            .opt_int("seconds_per_item", self.seconds_per_item.map(u64::from))
-            .int("position", self.position as u64)
-            .int("slide", self.slide as u64)
-            .val("tallies", Value::Object(tallies))
-            .strs("revealed", &revealed)
-            .val("created_at", Value::from(self.created_at))
-            .done()
+        SESSION_FORMAT.document(self.write_fields(Enc::new()))
     }
 
     /// Compact text, as kept on the device.
@@ -185,53 +163,13 @@ impl Session {
     /// Reads a session record.
     pub fn read(text: &str) -> Result<Session, Vec<Problem>> {
         check_size(text.len() as u64, MAX_SESSION_BYTES).map_err(|p| vec![p])?;
-        let (s, problems) =
-            read_document(text, SESSION_FORMAT, SESSION_FORMAT_VERSION, |out, v| {
-                let mut o = Obj::new(out, v, &Path::root())?;
-                o.allow("format");
-                o.allow("format_version");
-                let name = o.str(out, "name");
-                let bank = o.req_with(out, "bank", BankRef::decode);
-                let items = o.req_with(out, "items", str_list);
-                let seconds = o.opt_u64(out, "seconds_per_item");
-                let position = o.opt_u64(out, "position").unwrap_or(0);
-                let slide = o.opt_u64(out, "slide").unwrap_or(0);
-                let tallies = o.opt_with(out, "tallies", |out: &mut Problems, v, p| {
-                    let map = v.as_object()?;
-                    let mut t = BTreeMap::new();
-                    for (k, v) in map {
-                        let counts = crate::domain::format::json::as_list(
-                            out,
-                            v,
-                            &p.key(k),
-                            |out, v, p| {
-                                as_u64(out, v, p).map(|n| u32::try_from(n).unwrap_or(u32::MAX))
-                            },
-                        )?;
-                        t.insert(k.clone(), counts);
-                    }
-                    Some(t)
-                });
-                let revealed = o.opt_with(out, "revealed", str_list).unwrap_or_default();
-                let created = o
-                    .opt_with(out, "created_at", |_, v, _| v.as_i64())
-                    .unwrap_or(0);
-                o.finish(out);
-                let items = items?;
-                Some(Session {
-                    name: name?,
-                    bank: bank?,
-                    position: usize::try_from(position)
-                        .unwrap_or(0)
-                        .min(items.len().saturating_sub(1)),
-                    slide: usize::try_from(slide).unwrap_or(0).min(64),
-                    items,
-                    seconds_per_item: seconds.map(|s| u32::try_from(s).unwrap_or(u32::MAX)),
-                    tallies: tallies.unwrap_or_default(),
-                    revealed: revealed.into_iter().collect(),
-                    created_at: created,
-                })
-            });
+        let (s, problems) = SESSION_FORMAT.read(text, |out, o| {
+            let mut s = Session::read_fields(out, o)?;
+            // A place past the end (a hand-edited record) starts at the last item.
+            s.position = s.position.min(s.items.len().saturating_sub(1));
+            s.slide = s.slide.min(64);
+            Some(s)
+        });
         s.ok_or(problems)
     }
 }

@@ -1,16 +1,16 @@
 //! Finished attempts kept on the device, so a candidate sees how they changed; and the files
 //! that move them between devices (one results file, or a whole history export).
 
+use crate::domain::format::envelope::Format;
 use std::collections::BTreeMap;
 
-use crate::domain::format::json::{read_document, to_pretty, to_text, Enc, Obj, Value};
+use crate::domain::format::json::{to_pretty, to_text, Enc, Value};
 use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind, Seg};
+use crate::domain::format::record::Json;
 use crate::domain::results::{check_own, ResultsFile, RESULTS_FORMAT};
 
-/// The `format` of a history (on the device, and as exported).
-pub const HISTORY_FORMAT: &str = "pilar-siap/history";
-/// The newest history format version this app reads.
-pub const HISTORY_FORMAT_VERSION: u32 = 1;
+/// The `format` and `format_version` of a history (on the device, and as exported).
+pub const HISTORY_FORMAT: Format = Format::first("pilar-siap/history");
 /// The largest history file the app imports, in bytes.
 pub const MAX_HISTORY_BYTES: u64 = 20 * 1024 * 1024;
 
@@ -53,11 +53,7 @@ impl History {
     }
 
     fn encode(&self) -> Value {
-        Enc::new()
-            .str("format", HISTORY_FORMAT)
-            .int("format_version", u64::from(HISTORY_FORMAT_VERSION))
-            .list("results", &self.entries, ResultsFile::encode)
-            .done()
+        HISTORY_FORMAT.document(Enc::new().list("results", &self.entries, ResultsFile::write))
     }
 
     /// Compact text for the device.
@@ -72,15 +68,10 @@ impl History {
 
     /// Reads a saved history.
     pub fn from_storage(text: &str) -> Result<History, Vec<Problem>> {
-        let (h, problems) =
-            read_document(text, HISTORY_FORMAT, HISTORY_FORMAT_VERSION, |out, v| {
-                let mut o = Obj::new(out, v, &Path::root())?;
-                o.allow("format");
-                o.allow("format_version");
-                let entries = o.list(out, "results", ResultsFile::decode);
-                o.finish(out);
-                Some(History { entries: entries? })
-            });
+        let (h, problems) = HISTORY_FORMAT.read(text, |out, o| {
+            let entries = o.list(out, "results", ResultsFile::read)?;
+            Some(History { entries })
+        });
         h.ok_or(problems)
     }
 
@@ -118,7 +109,7 @@ impl History {
         let is_history = crate::domain::format::json::parse_value(text)
             .ok()
             .and_then(|v| v.get("format").and_then(Value::as_str).map(str::to_owned))
-            .is_some_and(|f| f == HISTORY_FORMAT);
+            .is_some_and(|f| f == HISTORY_FORMAT.name);
         if is_history {
             History::from_storage(text).map(|h| h.entries)
         } else {
@@ -128,7 +119,8 @@ impl History {
                     // A file that is neither: say both formats would do.
                     for p in &mut p {
                         if let ProblemKind::WrongFormat { expected, .. } = &mut p.kind {
-                            *expected = format!("{RESULTS_FORMAT}\" / \"{HISTORY_FORMAT}");
+                            *expected =
+                                format!("{}\" / \"{}", RESULTS_FORMAT.name, HISTORY_FORMAT.name);
                         }
                     }
                     p

@@ -1,57 +1,60 @@
 //! Results file v1: everything needed to see, share and re-check one finished attempt.
 //! Re-scoring its answers with the same bank gives exactly its stored scores ([`verify`]).
 
-pub mod codec;
 pub mod history;
 pub mod xapi;
 
 use crate::domain::attempt::{Answer, Attempt, Mode, Participant};
-use crate::domain::bank::{Bank, BankRef, Evidence, Item};
-use crate::domain::format::json::{read_document, to_pretty};
+use crate::domain::bank::{Bank, BankRef, Evidence, Item, ItemKind};
+use crate::domain::format::envelope::Format;
+use crate::domain::format::json::to_pretty;
 use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind, Problems};
+use crate::domain::format::record::Json;
 use crate::domain::format::time::{format_iso, parse_iso};
-use crate::domain::scoring::{score_attempt, score_items, CompetencyScore};
+use crate::domain::scoring::{basis_points, score_attempt, score_items, CompetencyScore};
 
-/// The `format` every results file carries.
-pub const RESULTS_FORMAT: &str = "pilar-siap/results";
-/// The newest results format version this app reads.
-pub const RESULTS_FORMAT_VERSION: u32 = 1;
+/// The `format` and `format_version` every results file carries.
+pub const RESULTS_FORMAT: Format = Format::first("pilar-siap/results");
 /// The largest results file the app reads, in bytes.
 pub const MAX_RESULTS_BYTES: u64 = 2 * 1024 * 1024;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ResultsFile {
-    pub format: String,
-    pub format_version: u32,
-    /// The app version that wrote the file.
-    pub app_version: String,
-    pub bank: BankRef,
-    pub participant: Participant,
-    pub mode: Mode,
-    /// The seed that drew and ordered the items.
-    pub seed: u32,
-    /// ISO 8601 UTC.
-    pub started_at: String,
-    pub finished_at: String,
-    /// Simulation: when time was up (ISO 8601 UTC).
-    pub deadline: Option<String>,
-    /// Simulation: submitted because time ran out.
-    pub timed_out: bool,
-    /// Every item of the attempt, in the order shown.
-    pub items: Vec<ItemResult>,
-    pub competencies: Vec<CompetencyScore>,
+crate::record! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ResultsFile {
+        pub format: String,
+        pub format_version: u32,
+        /// The app version that wrote the file.
+        pub app_version: String,
+        pub bank: BankRef,
+        pub participant: Participant,
+        pub mode: Mode,
+        /// The seed that drew and ordered the items.
+        pub seed: u32,
+        /// ISO 8601 UTC.
+        pub started_at: String,
+        pub finished_at: String,
+        /// Simulation: when time was up (ISO 8601 UTC).
+        pub deadline: Option<String>,
+        /// Simulation: submitted because time ran out.
+        pub timed_out: bool = omit_default,
+        /// Every item of the attempt, in the order shown.
+        pub items: Vec<ItemResult>,
+        pub competencies: Vec<CompetencyScore>,
+    }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ItemResult {
-    pub id: String,
-    /// The item's kind, e.g. `single_choice`.
-    pub kind: String,
-    pub evidence: Evidence,
-    pub answer: Option<Answer>,
-    pub answered_at: Option<String>,
-    /// Basis points (10000 = full credit); absent when unanswered.
-    pub score_bp: Option<u32>,
+crate::record! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ItemResult {
+        pub id: String,
+        /// The item's kind, e.g. `single_choice`.
+        pub kind: ItemKind,
+        pub evidence: Evidence,
+        pub answer: Option<Answer>,
+        pub answered_at: Option<String>,
+        /// Basis points (10000 = full credit); absent when unanswered.
+        pub score_bp: Option<u32> where basis_points,
+    }
 }
 
 impl ResultsFile {
@@ -65,10 +68,7 @@ impl ResultsFile {
                 let record = attempt.answers.get(&s.id);
                 ItemResult {
                     id: s.id.clone(),
-                    kind: bank
-                        .item(&s.id)
-                        .map_or("", |i| i.body.kind_name())
-                        .to_owned(),
+                    kind: s.kind,
                     evidence: s.evidence,
                     answer: record.map(|r| r.answer.clone()),
                     answered_at: record.map(|r| format_iso(r.at)),
@@ -77,8 +77,8 @@ impl ResultsFile {
             })
             .collect();
         ResultsFile {
-            format: RESULTS_FORMAT.to_owned(),
-            format_version: RESULTS_FORMAT_VERSION,
+            format: RESULTS_FORMAT.name.to_owned(),
+            format_version: RESULTS_FORMAT.version,
             app_version: app_version.to_owned(),
             bank: attempt.bank.clone(),
             participant: attempt.participant.clone(),
@@ -95,7 +95,7 @@ impl ResultsFile {
 
     /// Pretty JSON, as downloaded.
     pub fn to_json(&self) -> String {
-        to_pretty(&self.encode())
+        to_pretty(&self.write())
     }
 
     /// A file name such as `hasil-pilar-siap-2026-11-27-budi.json`.
@@ -128,9 +128,7 @@ impl ResultsFile {
 /// Reads a results file (format and version first, then structure); every problem is given.
 pub fn parse_results(text: &str) -> Result<ResultsFile, Vec<Problem>> {
     check_size(text.len() as u64, MAX_RESULTS_BYTES).map_err(|p| vec![p])?;
-    match read_document(text, RESULTS_FORMAT, RESULTS_FORMAT_VERSION, |out, v| {
-        ResultsFile::decode(out, v, &Path::root())
-    }) {
+    match RESULTS_FORMAT.read_value(text, |out, v| ResultsFile::read(out, v, &Path::root())) {
         (Some(r), _) => Ok(r),
         (None, problems) => Err(problems),
     }

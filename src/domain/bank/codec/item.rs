@@ -3,20 +3,12 @@
 //! silently ignored field).
 
 use crate::domain::bank::{
-    ChoiceOption, CompetencyWeight, CreditOption, Criterion, Item, ItemBody, ItemCommon, SourceRef,
+    ChoiceOption, CompetencyWeight, CreditOption, Criterion, Item, ItemBody, ItemCommon, ItemKind,
+    SourceRef,
 };
 use crate::domain::format::json::{str_list, Enc, Obj, Value};
 use crate::domain::format::problem::{Path, ProblemKind, Problems};
-
-/// The item kinds of format v1.
-pub const KINDS: [&str; 6] = [
-    "single_choice",
-    "multiple_choice",
-    "true_false",
-    "likert",
-    "situational",
-    "open_answer",
-];
+use crate::domain::format::record::Json;
 
 /// Fields that only some kinds have.
 const KIND_FIELDS: [&str; 8] = [
@@ -30,17 +22,17 @@ const KIND_FIELDS: [&str; 8] = [
     "speaking_seconds",
 ];
 
-impl Item {
-    pub fn decode(out: &mut Problems, v: &Value, p: &Path) -> Option<Item> {
+impl Json for Item {
+    fn read(out: &mut Problems, v: &Value, p: &Path) -> Option<Item> {
         let mut o = Obj::new(out, v, p)?;
         let id = o.str(out, "id");
         let kind = o.str(out, "kind");
         let prompt = o.str(out, "prompt");
-        let competencies = o.list(out, "competencies", CompetencyWeight::decode);
+        let competencies = o.list(out, "competencies", CompetencyWeight::read);
         let roles = o.opt_with(out, "roles", str_list).unwrap_or_default();
         let explanation = o.text(out, "explanation");
-        let source = o.req_with(out, "source", SourceRef::decode);
-        let body = kind.as_deref().and_then(|k| body(out, &mut o, k));
+        let source = o.req_with(out, "source", SourceRef::read);
+        let body = kind.and_then(|k| body(out, &mut o, &k));
         o.finish(out);
         Some(Item {
             common: ItemCommon {
@@ -55,19 +47,19 @@ impl Item {
         })
     }
 
-    pub fn encode(&self) -> Value {
+    fn write(&self) -> Value {
         let c = &self.common;
         let e = Enc::new()
             .str("id", &c.id)
             .str("kind", self.body.kind_name())
             .str("prompt", &c.prompt)
-            .list("competencies", &c.competencies, CompetencyWeight::encode)
+            .list("competencies", &c.competencies, CompetencyWeight::write)
             .opt_list("roles", &c.roles, |r| Value::String(r.clone()))
             .opt_str("explanation", &c.explanation)
-            .val("source", c.source.encode());
+            .val("source", c.source.write());
         match &self.body {
             ItemBody::SingleChoice { options } | ItemBody::MultipleChoice { options } => {
-                e.list("options", options, ChoiceOption::encode)
+                e.list("options", options, ChoiceOption::write)
             }
             ItemBody::TrueFalse { answer } => e.bool("answer", *answer),
             ItemBody::Likert { anchors } => {
@@ -75,7 +67,7 @@ impl Item {
             }
             ItemBody::Situational { scenario, options } => {
                 e.str("scenario", scenario)
-                    .list("options", options, CreditOption::encode)
+                    .list("options", options, CreditOption::write)
             }
             ItemBody::OpenAnswer {
                 guidance,
@@ -85,7 +77,7 @@ impl Item {
             } => e
                 .opt_list("guidance", guidance, |g| Value::String(g.clone()))
                 .str("model_answer", model_answer)
-                .list("criteria", criteria, Criterion::encode)
+                .list("criteria", criteria, Criterion::write)
                 .opt_int("speaking_seconds", speaking_seconds.map(u64::from)),
         }
         .done()
@@ -93,26 +85,26 @@ impl Item {
 }
 
 /// The kind's own fields; fields of other kinds are reported.
-fn body(out: &mut Problems, o: &mut Obj, kind: &str) -> Option<ItemBody> {
-    let own: &[&str] = match kind {
-        "single_choice" | "multiple_choice" => &["options"],
-        "true_false" => &["answer"],
-        "likert" => &["anchors"],
-        "situational" => &["scenario", "options"],
-        "open_answer" => &["guidance", "model_answer", "criteria", "speaking_seconds"],
-        _ => {
-            out.error(
-                o.path.key("kind"),
-                ProblemKind::UnknownVariant {
-                    found: kind.chars().take(80).collect(),
-                    expected: KINDS.join(", "),
-                },
-            );
-            for f in KIND_FIELDS {
-                o.allow(f);
-            }
-            return None;
+fn body(out: &mut Problems, o: &mut Obj, name: &str) -> Option<ItemBody> {
+    let Some(kind) = ItemKind::from_name(name) else {
+        out.error(
+            o.path.key("kind"),
+            ProblemKind::UnknownVariant {
+                found: name.chars().take(80).collect(),
+                expected: ItemKind::expected(),
+            },
+        );
+        for f in KIND_FIELDS {
+            o.allow(f);
         }
+        return None;
+    };
+    let own: &[&str] = match kind {
+        ItemKind::SingleChoice | ItemKind::MultipleChoice => &["options"],
+        ItemKind::TrueFalse => &["answer"],
+        ItemKind::Likert => &["anchors"],
+        ItemKind::Situational => &["scenario", "options"],
+        ItemKind::OpenAnswer => &["guidance", "model_answer", "criteria", "speaking_seconds"],
     };
     for field in KIND_FIELDS {
         if !own.contains(&field) && o.has(field) {
@@ -121,39 +113,37 @@ fn body(out: &mut Problems, o: &mut Obj, kind: &str) -> Option<ItemBody> {
                 o.path.key(field),
                 ProblemKind::FieldNotForKind {
                     field: field.to_owned(),
-                    kind: kind.to_owned(),
+                    kind: name.to_owned(),
                 },
             );
         }
     }
-    let kind_name = kind.to_owned();
-    let choice =
-        move |out: &mut Problems, v: &Value, p: &Path| ChoiceOption::decode(out, v, p, &kind_name);
+    let choice = move |out: &mut Problems, v: &Value, p: &Path| ChoiceOption::read(out, v, p, kind);
     Some(match kind {
-        "single_choice" => ItemBody::SingleChoice {
+        ItemKind::SingleChoice => ItemBody::SingleChoice {
             options: o.list(out, "options", choice)?,
         },
-        "multiple_choice" => ItemBody::MultipleChoice {
+        ItemKind::MultipleChoice => ItemBody::MultipleChoice {
             options: o.list(out, "options", choice)?,
         },
-        "true_false" => ItemBody::TrueFalse {
+        ItemKind::TrueFalse => ItemBody::TrueFalse {
             answer: o.bool(out, "answer")?,
         },
-        "likert" => ItemBody::Likert {
+        ItemKind::Likert => ItemBody::Likert {
             anchors: o.opt_with(out, "anchors", str_list).unwrap_or_default(),
         },
-        "situational" => {
+        ItemKind::Situational => {
             let scenario = o.str(out, "scenario");
-            let options = o.list(out, "options", CreditOption::decode);
+            let options = o.list(out, "options", CreditOption::read);
             ItemBody::Situational {
                 scenario: scenario?,
                 options: options?,
             }
         }
-        _ => {
+        ItemKind::OpenAnswer => {
             let guidance = o.opt_with(out, "guidance", str_list).unwrap_or_default();
             let model_answer = o.str(out, "model_answer");
-            let criteria = o.list(out, "criteria", Criterion::decode);
+            let criteria = o.list(out, "criteria", Criterion::read);
             let speaking_seconds = o.opt_u64(out, "speaking_seconds");
             ItemBody::OpenAnswer {
                 guidance,
@@ -166,21 +156,22 @@ fn body(out: &mut Problems, o: &mut Obj, kind: &str) -> Option<ItemBody> {
 }
 
 /// Reports `field` as belonging to other kinds than `kind` if the option has it.
-fn not_here(out: &mut Problems, o: &mut Obj, field: &'static str, kind: &str) {
+fn not_here(out: &mut Problems, o: &mut Obj, field: &'static str, kind: ItemKind) {
     if o.has(field) {
         o.allow(field);
         out.error(
             o.path.key(field),
             ProblemKind::FieldNotForKind {
                 field: field.to_owned(),
-                kind: kind.to_owned(),
+                kind: kind.name().to_owned(),
             },
         );
     }
 }
 
+// Options are read by hand: which fields they may have depends on the item's kind.
 impl ChoiceOption {
-    fn decode(out: &mut Problems, v: &Value, p: &Path, kind: &str) -> Option<ChoiceOption> {
+    fn read(out: &mut Problems, v: &Value, p: &Path, kind: ItemKind) -> Option<ChoiceOption> {
         let mut o = Obj::new(out, v, p)?;
         let id = o.str(out, "id");
         let text = o.str(out, "text");
@@ -194,7 +185,7 @@ impl ChoiceOption {
             correct,
         })
     }
-    fn encode(&self) -> Value {
+    fn write(&self) -> Value {
         let e = Enc::new().str("id", &self.id).str("text", &self.text);
         if self.correct {
             e.bool("correct", true)
@@ -206,13 +197,13 @@ impl ChoiceOption {
 }
 
 impl CreditOption {
-    fn decode(out: &mut Problems, v: &Value, p: &Path) -> Option<CreditOption> {
+    fn read(out: &mut Problems, v: &Value, p: &Path) -> Option<CreditOption> {
         let mut o = Obj::new(out, v, p)?;
         let id = o.str(out, "id");
         let text = o.str(out, "text");
         let credit = o.f64(out, "credit");
         let feedback = o.text(out, "feedback");
-        not_here(out, &mut o, "correct", "situational");
+        not_here(out, &mut o, "correct", ItemKind::Situational);
         o.finish(out);
         Some(CreditOption {
             id: id?,
@@ -221,34 +212,12 @@ impl CreditOption {
             feedback,
         })
     }
-    fn encode(&self) -> Value {
+    fn write(&self) -> Value {
         Enc::new()
             .str("id", &self.id)
             .str("text", &self.text)
             .num("credit", self.credit)
             .opt_str("feedback", &self.feedback)
-            .done()
-    }
-}
-
-impl Criterion {
-    fn decode(out: &mut Problems, v: &Value, p: &Path) -> Option<Criterion> {
-        let mut o = Obj::new(out, v, p)?;
-        let id = o.str(out, "id");
-        let name = o.str(out, "name");
-        let levels = o.req_with(out, "levels", str_list);
-        o.finish(out);
-        Some(Criterion {
-            id: id?,
-            name: name?,
-            levels: levels?,
-        })
-    }
-    fn encode(&self) -> Value {
-        Enc::new()
-            .str("id", &self.id)
-            .str("name", &self.name)
-            .strs("levels", &self.levels)
             .done()
     }
 }

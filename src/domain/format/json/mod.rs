@@ -11,8 +11,7 @@ pub use serde_json::{Map, Value};
 pub use enc::{number, Enc};
 pub use obj::{as_bool, as_f64, as_list, as_str, as_u64, str_list, Obj};
 
-use crate::domain::format::locate::locate_all;
-use crate::domain::format::problem::{JsonKind, Path, Problem, ProblemKind, Problems, SyntaxKind};
+use crate::domain::format::problem::{JsonKind, Path, Problem, ProblemKind, SyntaxKind};
 
 /// Parses JSON text (a leading byte-order mark is ignored) with serde_json's own limits, e.g.
 /// 128 levels of nesting.
@@ -38,83 +37,6 @@ pub fn to_text(v: &Value) -> String {
 pub fn to_pretty(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
 }
-
-/// Checks `format` and `format_version` first, so that a file of another kind or a newer
-/// version gets that message rather than a list of field errors.
-pub fn check_header(v: &Value, expected: &str, supported: u32) -> Result<(), Problem> {
-    let Some(obj) = v.as_object() else {
-        return Err(Problem::error(
-            Path::root(),
-            wrong_type(v, JsonKind::Object),
-        ));
-    };
-    let format = obj.get("format").and_then(Value::as_str).unwrap_or("");
-    if format != expected {
-        return Err(Problem::error(
-            Path::root().key("format"),
-            ProblemKind::WrongFormat {
-                expected: expected.to_owned(),
-                found: format.chars().take(80).collect(),
-            },
-        ));
-    }
-    let path = Path::root().key("format_version");
-    match obj.get("format_version") {
-        None => Err(Problem::error(
-            path,
-            ProblemKind::Missing {
-                field: "format_version".into(),
-            },
-        )),
-        Some(v) => match v.as_u64() {
-            Some(n) if n > u64::from(supported) => Err(Problem::error(
-                path,
-                ProblemKind::NewerVersion {
-                    found: n,
-                    supported,
-                },
-            )),
-            Some(n) if n >= 1 => Ok(()),
-            _ => Err(Problem::error(
-                path,
-                ProblemKind::BadVersion {
-                    found: to_text(v).chars().take(40).collect(),
-                },
-            )),
-        },
-    }
-}
-
-/// Reads a whole document: parse, check the header, then `decode`; every problem comes back
-/// located (line and column) in `text`, and the value only when there was no error.
-pub fn read_document<T>(
-    text: &str,
-    format: &str,
-    supported: u32,
-    decode: impl FnOnce(&mut Problems, &Value) -> Option<T>,
-) -> (Option<T>, Vec<Problem>) {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = match parse_value(text) {
-        Ok(v) => v,
-        Err(p) => return (None, vec![p]),
-    };
-    let mut problems = Problems::default();
-    let decoded = match check_header(&value, format, supported) {
-        Ok(()) => decode(&mut problems, &value),
-        Err(p) => {
-            problems.0.push(p);
-            None
-        }
-    };
-    let mut problems = problems.0;
-    problems.truncate(MAX_PROBLEMS);
-    locate_all(text, &mut problems);
-    let ok = !problems.iter().any(Problem::is_error);
-    (decoded.filter(|_| ok), problems)
-}
-
-/// The most problems reported for one file; a file with more is not worth listing further.
-pub const MAX_PROBLEMS: usize = 200;
 
 /// "Expected `expected`, found what `v` is."
 pub fn wrong_type(v: &Value, expected: JsonKind) -> ProblemKind {
@@ -160,6 +82,7 @@ pub fn syntax_kind(msg: &str) -> SyntaxKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::format::problem::Problems;
 
     #[test]
     fn collects_every_problem_of_an_object() {
