@@ -358,3 +358,49 @@ fn hidden_direction_overrides_and_zero_widths_are_refused_where_they_are() {
         );
     }
 }
+
+/// Every kind of JSON syntax error the app names, with the text that causes it, where it is, and
+/// its own message in both languages (a kind that fell through to another would read wrongly).
+#[test]
+fn every_syntax_error_kind_is_named_and_placed() {
+    use pilar_siap::i18n::{problem_line, Lang};
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let cases: [(&str, SyntaxKind, (usize, usize)); 11] = [
+        ("{\"a\": 1", SyntaxKind::Truncated, (1, 7)),
+        ("{\"a\": ,}", SyntaxKind::ExpectedValue, (1, 7)),
+        ("{\"a\": 1,\n}", SyntaxKind::TrailingComma, (2, 1)),
+        (
+            "{\"a\": 1 \"b\": 2}",
+            SyntaxKind::ExpectedCommaOrClose,
+            (1, 9),
+        ),
+        ("{\"a\" 1}", SyntaxKind::ExpectedColon, (1, 6)),
+        ("{a: 1}", SyntaxKind::KeyNotString, (1, 2)),
+        ("{} x", SyntaxKind::TrailingCharacters, (1, 4)),
+        (&deep, SyntaxKind::TooDeep, (1, 128)),
+        ("{\"a\": \"x\ny\"}", SyntaxKind::ControlCharacter, (2, 0)),
+        ("{\"a\": \"\\q\"}", SyntaxKind::BadEscape, (1, 9)),
+        ("{\"a\": 1e99999}", SyntaxKind::BadNumber, (1, 13)),
+    ];
+    let mut texts = Vec::new();
+    for (text, kind, (line, column)) in &cases {
+        let p = &parse_bank(text).problems;
+        assert_eq!(p.len(), 1, "{text:?}: {p:?}");
+        match &p[0].kind {
+            K::Syntax { what, .. } => assert_eq!(what, kind, "{text:?}"),
+            other => panic!("{text:?}: {other:?}"),
+        }
+        assert_eq!(
+            (p[0].line, p[0].column),
+            (Some(*line), Some(*column)),
+            "{text:?}"
+        );
+        for lang in [Lang::Id, Lang::En] {
+            texts.push(problem_line(lang, &p[0]));
+        }
+    }
+    let mut distinct = texts.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), texts.len(), "{texts:#?}");
+}
