@@ -55,7 +55,7 @@ fn kind<'a>(
     r: &'a pilar_siap::domain::bank::cues::CueReport,
     k: &str,
 ) -> &'a pilar_siap::domain::bank::cues::KindCues {
-    r.kinds.iter().find(|c| c.kind == k).unwrap()
+    r.kinds.iter().find(|c| c.kind.name() == k).unwrap()
 }
 
 fn score(k: &pilar_siap::domain::bank::cues::KindCues, s: Strategy) -> f64 {

@@ -181,7 +181,7 @@ mod cli {
                 .iter()
                 .map(|(s, v)| format!("{} {v:.2}", strategy_name(lang, *s)))
                 .collect();
-            let picks = if k.kind == "multiple_choice" {
+            let picks = if k.kind == pilar_siap::domain::bank::ItemKind::MultipleChoice {
                 format!(
                     ", {} {}",
                     if en { "ticking" } else { "memilih" },

@@ -3,6 +3,7 @@
 
 use super::Lang;
 use crate::domain::bank::cues::{CueReport, CueWarning, Strategy, TellingWord};
+use crate::domain::bank::ItemKind;
 
 /// A strategy's name, e.g. "pilihan terpanjang".
 pub fn strategy_name(lang: Lang, s: Strategy) -> String {
@@ -36,17 +37,20 @@ pub fn strategy_name(lang: Lang, s: Strategy) -> String {
 }
 
 /// A kind of item as trainers call it.
-pub fn kind_label(lang: Lang, kind: &str) -> &'static str {
+pub fn kind_label(lang: Lang, kind: ItemKind) -> &'static str {
     match (lang, kind) {
-        (Lang::Id, "single_choice") => "Pilihan ganda",
-        (Lang::Id, "multiple_choice") => "Pilihan ganda kompleks",
-        (Lang::Id, "true_false") => "Benar/salah",
-        (Lang::Id, "situational") => "Situasional",
-        (Lang::En, "single_choice") => "Single choice",
-        (Lang::En, "multiple_choice") => "Multiple answers",
-        (Lang::En, "true_false") => "True/false",
-        (Lang::En, "situational") => "Situational",
-        _ => "—",
+        (Lang::Id, ItemKind::SingleChoice) => "Pilihan ganda",
+        (Lang::Id, ItemKind::MultipleChoice) => "Pilihan ganda kompleks",
+        (Lang::Id, ItemKind::TrueFalse) => "Benar/salah",
+        (Lang::Id, ItemKind::Situational) => "Situasional",
+        (Lang::Id, ItemKind::Likert) => "Skala kemampuan diri",
+        (Lang::Id, ItemKind::OpenAnswer) => "Uraian",
+        (Lang::En, ItemKind::SingleChoice) => "Single choice",
+        (Lang::En, ItemKind::MultipleChoice) => "Multiple answers",
+        (Lang::En, ItemKind::TrueFalse) => "True/false",
+        (Lang::En, ItemKind::Situational) => "Situational",
+        (Lang::En, ItemKind::Likert) => "Can-do scale",
+        (Lang::En, ItemKind::OpenAnswer) => "Open answer",
     }
 }
 
@@ -76,7 +80,7 @@ fn id_text(w: &CueWarning) -> String {
         CueWarning::BlindStrategy { kind, strategy, score, random, items } => {
             let mut s = format!(
                 "Petunjuk jawaban — {}: strategi \"{}\" tanpa membaca soal mendapat rata-rata {} sedangkan tebakan acak {} (selisih lebih dari 0,05).",
-                kind_label(Lang::Id, kind), strategy_name(Lang::Id, *strategy), two(*score), two(*random)
+                kind_label(Lang::Id, *kind), strategy_name(Lang::Id, *strategy), two(*score), two(*random)
             );
             if !items.is_empty() {
                 s.push_str(&format!(" Soal yang kuncinya tertebak begitu: {}.", ids(items)));
@@ -119,7 +123,7 @@ fn en_text(w: &CueWarning) -> String {
         CueWarning::BlindStrategy { kind, strategy, score, random, items } => {
             let mut s = format!(
                 "Answer cue — {}: the strategy \"{}\", without reading the question, scores {} on average where a random pick scores {} (more than 0.05 above).",
-                kind_label(Lang::En, kind), strategy_name(Lang::En, *strategy), two(*score), two(*random)
+                kind_label(Lang::En, *kind), strategy_name(Lang::En, *strategy), two(*score), two(*random)
             );
             if !items.is_empty() {
                 s.push_str(&format!(" Items whose key it finds: {}.", ids(items)));

@@ -130,7 +130,7 @@ pub fn items_csv(items: &[ItemStats]) -> String {
         .map(|i| {
             vec![
                 i.id.clone(),
-                i.kind.to_owned(),
+                i.kind.name().to_owned(),
                 i.presented.to_string(),
                 i.answered.to_string(),
                 decimal(i.difficulty),

@@ -1,6 +1,7 @@
 //! The group profile and the item analysis, computed from re-scored results of one bank.
 
 use crate::domain::attempt::{Answer, Mode};
+use crate::domain::bank::ItemKind;
 use crate::domain::bank::{Bank, Evidence, ItemBody};
 use crate::domain::results::ResultsFile;
 
@@ -150,7 +151,7 @@ pub enum ItemFlag {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemStats {
     pub id: String,
-    pub kind: &'static str,
+    pub kind: ItemKind,
     /// Participants shown the item.
     pub presented: u32,
     pub answered: u32,
@@ -320,7 +321,7 @@ pub fn item_analysis(bank: &Bank, results: &[ResultsFile]) -> Vec<ItemStats> {
             }
             ItemStats {
                 id: item.common.id.clone(),
-                kind: item.body.kind_name(),
+                kind: item.body.kind(),
                 presented,
                 answered: a.answered,
                 difficulty,

@@ -41,6 +41,12 @@ macro_rules! names {
             }
         }
 
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
         impl $crate::domain::format::record::Json for $name {
             fn read(
                 out: &mut $crate::domain::format::problem::Problems,

@@ -5,6 +5,7 @@
 
 use super::words::{absolute_words, good_minus_bad, WordModel};
 use crate::domain::attempt::Answer;
+use crate::domain::bank::ItemKind;
 use crate::domain::bank::{Item, ItemBody};
 use crate::domain::scoring::{score_item, FULL};
 
@@ -56,7 +57,7 @@ pub struct ItemCues {
     pub id: String,
     /// Index in the bank's items.
     pub index: usize,
-    pub kind: &'static str,
+    pub kind: ItemKind,
     pub random: f64,
     pub scores: Vec<(Strategy, f64)>,
 }
@@ -66,7 +67,7 @@ impl ItemCues {
         ItemCues {
             id: item.common.id.clone(),
             index,
-            kind: item.body.kind_name(),
+            kind: item.body.kind(),
             random,
             scores,
         }

@@ -12,6 +12,7 @@ mod giveaway;
 mod warn;
 mod words;
 
+use crate::domain::bank::ItemKind;
 use std::collections::BTreeMap;
 
 use crate::domain::bank::{Bank, ItemBody};
@@ -38,7 +39,7 @@ pub const ABSOLUTE_MIN: usize = 3;
 /// What a kind of item scores on average under a random pick and each blind strategy.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KindCues {
-    pub kind: &'static str,
+    pub kind: ItemKind,
     pub items: usize,
     pub random: f64,
     /// Each strategy's mean; of the fixed positions only the best is kept.
@@ -117,11 +118,11 @@ pub struct CueReport {
 }
 
 /// The kinds the strategies apply to, in the order they are reported.
-pub const KINDS: &[&str] = &[
-    "single_choice",
-    "situational",
-    "multiple_choice",
-    "true_false",
+pub const KINDS: &[ItemKind] = &[
+    ItemKind::SingleChoice,
+    ItemKind::Situational,
+    ItemKind::MultipleChoice,
+    ItemKind::TrueFalse,
 ];
 
 fn key_counts(bank: &Bank) -> BTreeMap<usize, usize> {
@@ -207,7 +208,7 @@ fn kind_cues(items: &[ItemCues]) -> Vec<KindCues> {
         }
         strategies.extend(best_position);
         out.push(KindCues {
-            kind,
+            kind: *kind,
             items: of_kind.len(),
             random,
             strategies,

@@ -2,6 +2,7 @@
 //! and says what to do (`crate::i18n::cues` words them).
 
 use super::{CueReport, Strategy, MAX_GAIN, MAX_KEY_COUNT_SHARE};
+use crate::domain::bank::ItemKind;
 use crate::domain::format::problem::{Path, Problem, ProblemKind};
 
 /// A cue the analysis found.
@@ -10,7 +11,7 @@ pub enum CueWarning {
     /// Over items of `kind`, `strategy` scores `score` where a random pick scores `random`;
     /// `items` are those where it finds the key.
     BlindStrategy {
-        kind: String,
+        kind: ItemKind,
         strategy: Strategy,
         score: f64,
         random: f64,
@@ -46,7 +47,7 @@ pub enum CueWarning {
 }
 
 /// Items where `strategy` finds what a random pick mostly misses.
-fn found_by(report: &CueReport, kind: &str, strategy: Strategy) -> Vec<String> {
+fn found_by(report: &CueReport, kind: ItemKind, strategy: Strategy) -> Vec<String> {
     if matches!(strategy, Strategy::AlwaysTrue | Strategy::AlwaysFalse) {
         return Vec::new();
     }
@@ -77,7 +78,7 @@ pub fn warnings(report: &CueReport) -> Vec<Problem> {
                 warn(
                     Path::root(),
                     CueWarning::BlindStrategy {
-                        kind: k.kind.to_owned(),
+                        kind: k.kind,
                         strategy: *strategy,
                         score: *score,
                         random: k.random,

@@ -3,6 +3,7 @@
 use super::table::{col, Sink, Table};
 use super::{ITEM_COLUMNS, KIND_WORDS, LETTERS};
 use crate::domain::bank::authoring::text::{bars, list, number, slug};
+use crate::domain::bank::ItemKind;
 use crate::domain::bank::{
     Bank, ChoiceOption, CompetencyWeight, CreditOption, Criterion, Item, ItemBody, ItemCommon,
     Source, SourceRef,
@@ -10,18 +11,18 @@ use crate::domain::bank::{
 use crate::domain::format::problem::ProblemKind as K;
 
 /// The kind named in `jenis`.
-fn kind_of(word: &str) -> Option<&'static str> {
+fn kind_of(word: &str) -> Option<ItemKind> {
     let w = word.trim().to_lowercase().replace([' ', '-'], "_");
     KIND_WORDS
         .iter()
-        .find(|(short, name)| *short == w || *name == w)
-        .map(|(_, name)| *name)
+        .find(|(short, _)| *short == w)
+        .map(|(_, kind)| *kind)
+        .or_else(|| ItemKind::from_name(&w))
         .or(match w.as_str() {
-            "pilihan_ganda" => Some("single_choice"),
-            "pilihan_ganda_kompleks" => Some("multiple_choice"),
-            "benar_salah" => Some("true_false"),
-            "likert" => Some("likert"),
-            "uraian" | "essay" => Some("open_answer"),
+            "pilihan_ganda" => Some(ItemKind::SingleChoice),
+            "pilihan_ganda_kompleks" => Some(ItemKind::MultipleChoice),
+            "benar_salah" => Some(ItemKind::TrueFalse),
+            "uraian" | "essay" => Some(ItemKind::OpenAnswer),
             _ => None,
         })
 }
@@ -96,7 +97,7 @@ pub(super) fn item(
         .collect();
     let key = get("kunci");
     let body = match kind? {
-        k @ ("single_choice" | "multiple_choice") => {
+        k @ (ItemKind::SingleChoice | ItemKind::MultipleChoice) => {
             let Some(picked) = letters(key) else {
                 sink.at(
                     t,
@@ -118,13 +119,13 @@ pub(super) fn item(
                     correct: picked.contains(&i),
                 })
                 .collect();
-            if k == "single_choice" {
+            if k == ItemKind::SingleChoice {
                 ItemBody::SingleChoice { options }
             } else {
                 ItemBody::MultipleChoice { options }
             }
         }
-        "true_false" => match key.to_lowercase().as_str() {
+        ItemKind::TrueFalse => match key.to_lowercase().as_str() {
             "benar" | "b" | "true" | "t" | "ya" => ItemBody::TrueFalse { answer: true },
             "salah" | "s" | "false" | "f" | "tidak" => ItemBody::TrueFalse { answer: false },
             other => {
@@ -141,10 +142,10 @@ pub(super) fn item(
                 return None;
             }
         },
-        "likert" => ItemBody::Likert {
+        ItemKind::Likert => ItemBody::Likert {
             anchors: bars(get("skala")),
         },
-        "situational" => {
+        ItemKind::Situational => {
             let mut credits = vec![None; LETTERS.len()];
             for part in list(key) {
                 let parsed = part.split_once(['=', ':']).and_then(|(l, v)| {

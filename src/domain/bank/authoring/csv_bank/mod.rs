@@ -19,6 +19,8 @@ mod write;
 pub use read::{import_csv, FROM_FRAME};
 pub use write::export_csv;
 
+use crate::domain::bank::ItemKind;
+
 pub const ITEMS_FILE: &str = "soal.csv";
 pub const COMPETENCIES_FILE: &str = "kompetensi.csv";
 pub const INFO_FILE: &str = "info.csv";
@@ -76,13 +78,13 @@ pub const COMPETENCY_COLUMNS: [(&str, &str); 9] = [
 pub const INFO_COLUMNS: [(&str, &str); 2] = [("kunci", "key"), ("nilai", "value")];
 
 /// Item kinds as written in `jenis` (the JSON names are accepted too).
-pub const KIND_WORDS: [(&str, &str); 6] = [
-    ("pg", "single_choice"),
-    ("pgk", "multiple_choice"),
-    ("bs", "true_false"),
-    ("skala", "likert"),
-    ("situasi", "situational"),
-    ("esai", "open_answer"),
+pub const KIND_WORDS: [(&str, ItemKind); 6] = [
+    ("pg", ItemKind::SingleChoice),
+    ("pgk", ItemKind::MultipleChoice),
+    ("bs", ItemKind::TrueFalse),
+    ("skala", ItemKind::Likert),
+    ("situasi", ItemKind::Situational),
+    ("esai", ItemKind::OpenAnswer),
 ];
 
 /// Option letters, in column order.

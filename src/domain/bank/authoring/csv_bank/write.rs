@@ -17,11 +17,11 @@ fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
 }
 
 fn kind_word(item: &Item) -> &'static str {
-    let name = item.body.kind_name();
+    let kind = item.body.kind();
     KIND_WORDS
         .iter()
-        .find(|(_, k)| *k == name)
-        .map_or(name, |(w, _)| w)
+        .find(|(_, k)| *k == kind)
+        .map_or(kind.name(), |(w, _)| w)
 }
 
 fn item_row(item: &Item) -> Vec<String> {
