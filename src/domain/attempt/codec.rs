@@ -53,7 +53,7 @@ pub const ATTEMPT_FORMAT: Format = Format::first("pilar-siap/attempt");
 impl Attempt {
     /// The text saved on the device.
     pub fn to_storage(&self) -> String {
-        to_text(&ATTEMPT_FORMAT.document(Enc::new().val("attempt", self.write())))
+        to_text(&ATTEMPT_FORMAT.start().val("attempt", self.write()).done())
     }
 
     /// Reads a saved attempt, or says why it cannot be read.

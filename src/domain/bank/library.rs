@@ -3,7 +3,7 @@
 
 use crate::domain::bank::Bank;
 use crate::domain::format::envelope::Format;
-use crate::domain::format::json::{to_text, Enc};
+use crate::domain::format::json::to_text;
 use crate::domain::format::problem::Problem;
 
 /// The `format` and `format_version` of the list of kept banks.
@@ -70,7 +70,7 @@ impl Library {
     }
 
     pub fn to_storage(&self) -> String {
-        to_text(&LIBRARY_FORMAT.document(self.write_fields(Enc::new())))
+        to_text(&self.write_fields(LIBRARY_FORMAT.start()).done())
     }
 
     pub fn from_storage(text: &str) -> Result<Library, Vec<Problem>> {

@@ -211,15 +211,15 @@ pub fn summary_json(
         .int("rejected", summary.rejected as u64)
         .done();
     to_pretty(
-        &SUMMARY_FORMAT.document(
-            Enc::new()
-                .str("generated_at", generated_at)
-                .val("bank", reference.write())
-                .str("practice_guide", bank.practice_guide())
-                .val("files", files)
-                .val("competencies", Value::Array(competencies))
-                .val("flagged_items", Value::Array(flagged)),
-        ),
+        &SUMMARY_FORMAT
+            .start()
+            .str("generated_at", generated_at)
+            .val("bank", reference.write())
+            .str("practice_guide", bank.practice_guide())
+            .val("files", files)
+            .val("competencies", Value::Array(competencies))
+            .val("flagged_items", Value::Array(flagged))
+            .done(),
     )
 }
 

@@ -14,8 +14,8 @@ pub struct Format {
     pub name: &'static str,
     /// The newest `format_version` this app reads, and the one it writes.
     pub version: u32,
-    /// `upgrades[i]` turns a version `i + 1` document into version `i + 2`; there is one for
-    /// every version before `version`.
+    /// `upgrades[i]` turns a version `i + 1` document into version `i + 2` (its `format_version`
+    /// included); there is one for every version before `version`.
     pub upgrades: &'static [fn(&mut Value)],
 }
 
@@ -32,17 +32,11 @@ impl Format {
         }
     }
 
-    /// A document of this format: the header, then `body`'s fields in their order.
-    pub fn document(&self, body: Enc) -> Value {
-        let mut e = Enc::new()
+    /// A document of this format begun: its header, to which the caller adds the fields.
+    pub fn start(&self) -> Enc {
+        Enc::new()
             .str("format", self.name)
-            .int("format_version", u64::from(self.version));
-        if let Value::Object(fields) = body.done() {
-            for (k, v) in fields {
-                e = e.val(&k, v);
-            }
-        }
-        e.done()
+            .int("format_version", u64::from(self.version))
     }
 
     /// Reads a document whose fields after the header are read by `fields` from the document's
@@ -94,12 +88,8 @@ impl Format {
     }
 
     fn upgrade(&self, value: &mut Value, found: u32) {
-        let from = usize::try_from(found.saturating_sub(1)).unwrap_or(usize::MAX);
-        for upgrade in self.upgrades.iter().skip(from) {
+        for upgrade in self.upgrades.iter().skip(found.saturating_sub(1) as usize) {
             upgrade(value);
-        }
-        if let Some(v) = value.get_mut("format_version") {
-            *v = Value::from(self.version);
         }
     }
 

@@ -35,12 +35,15 @@ pub trait Field: Sized {
 
 impl<T: Json> Field for T {
     const REQUIRED: bool = true;
+    #[inline]
     fn read_field(o: &mut Obj<'_>, out: &mut Problems, key: &'static str) -> Option<Self> {
         o.req_with(out, key, T::read)
     }
+    #[inline]
     fn write_field(&self, e: Enc, key: &str) -> Enc {
         e.val(key, self.write())
     }
+    #[inline]
     fn absent() -> Option<Self> {
         None
     }
@@ -48,15 +51,18 @@ impl<T: Json> Field for T {
 
 impl<T: Json> Field for Option<T> {
     const REQUIRED: bool = false;
+    #[inline]
     fn read_field(o: &mut Obj<'_>, out: &mut Problems, key: &'static str) -> Option<Self> {
         Some(o.opt_with(out, key, T::read))
     }
+    #[inline]
     fn write_field(&self, e: Enc, key: &str) -> Enc {
         match self {
             Some(v) => e.val(key, v.write()),
             None => e,
         }
     }
+    #[inline]
     fn absent() -> Option<Self> {
         Some(None)
     }
@@ -105,11 +111,11 @@ impl Json for u64 {
     }
 }
 
-/// A whole number that must fit `T`, or a problem naming the range.
-fn bounded<T: TryFrom<u64>>(out: &mut Problems, v: &Value, p: &Path, max: u64) -> Option<T> {
+/// A whole number up to `max`, or a problem naming the range. (One function for every width,
+/// so each width's reader is a call and a conversion.)
+fn whole(out: &mut Problems, v: &Value, p: &Path, max: u64) -> Option<u64> {
     let n = as_u64(out, v, p)?;
-    let fits = T::try_from(n).ok();
-    if fits.is_none() {
+    if n > max {
         out.error(
             p.clone(),
             ProblemKind::OutOfRange {
@@ -118,13 +124,14 @@ fn bounded<T: TryFrom<u64>>(out: &mut Problems, v: &Value, p: &Path, max: u64) -
                 max: max as f64,
             },
         );
+        return None;
     }
-    fits
+    Some(n)
 }
 
 impl Json for u32 {
     fn read(out: &mut Problems, v: &Value, p: &Path) -> Option<Self> {
-        bounded(out, v, p, u64::from(u32::MAX))
+        whole(out, v, p, u64::from(u32::MAX)).map(|n| n as u32)
     }
     fn write(&self) -> Value {
         Value::from(*self)
@@ -134,7 +141,7 @@ impl Json for u32 {
 /// A scale point or a rubric level.
 impl Json for u8 {
     fn read(out: &mut Problems, v: &Value, p: &Path) -> Option<Self> {
-        bounded(out, v, p, u64::from(u8::MAX))
+        whole(out, v, p, u64::from(u8::MAX)).map(|n| n as u8)
     }
     fn write(&self) -> Value {
         Value::from(*self)
@@ -143,7 +150,7 @@ impl Json for u8 {
 
 impl Json for usize {
     fn read(out: &mut Problems, v: &Value, p: &Path) -> Option<Self> {
-        bounded(out, v, p, u64::from(u32::MAX))
+        whole(out, v, p, u64::from(u32::MAX)).map(|n| n as usize)
     }
     fn write(&self) -> Value {
         Value::from(*self)
@@ -155,7 +162,7 @@ impl Json for i64 {
     fn read(out: &mut Problems, v: &Value, p: &Path) -> Option<Self> {
         match v.as_i64() {
             Some(n) => Some(n),
-            None => bounded(out, v, p, i64::MAX.unsigned_abs()),
+            None => whole(out, v, p, i64::MAX.unsigned_abs()).map(|n| n as i64),
         }
     }
     fn write(&self) -> Value {

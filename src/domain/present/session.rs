@@ -6,7 +6,7 @@ use crate::domain::format::envelope::Format;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::bank::{Bank, BankRef, Evidence, Item, ItemBody};
-use crate::domain::format::json::{to_pretty, to_text, Enc, Value};
+use crate::domain::format::json::{to_pretty, to_text, Value};
 use crate::domain::format::problem::{check_size, Path, Problem};
 use crate::domain::present::slides::Place;
 
@@ -147,7 +147,7 @@ impl Session {
     }
 
     pub fn encode(&self) -> Value {
-        SESSION_FORMAT.document(self.write_fields(Enc::new()))
+        self.write_fields(SESSION_FORMAT.start()).done()
     }
 
     /// Compact text, as kept on the device.

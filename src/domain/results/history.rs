@@ -4,7 +4,7 @@
 use crate::domain::format::envelope::Format;
 use std::collections::BTreeMap;
 
-use crate::domain::format::json::{to_pretty, to_text, Enc, Value};
+use crate::domain::format::json::{to_pretty, to_text, Value};
 use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind, Seg};
 use crate::domain::format::record::Json;
 use crate::domain::results::{check_own, ResultsFile, RESULTS_FORMAT};
@@ -53,7 +53,10 @@ impl History {
     }
 
     fn encode(&self) -> Value {
-        HISTORY_FORMAT.document(Enc::new().list("results", &self.entries, ResultsFile::write))
+        HISTORY_FORMAT
+            .start()
+            .list("results", &self.entries, ResultsFile::write)
+            .done()
     }
 
     /// Compact text for the device.

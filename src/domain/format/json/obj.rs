@@ -3,6 +3,7 @@
 
 use super::{wrong_type, Map, Value};
 use crate::domain::format::problem::{JsonKind, Path, ProblemKind, Problems};
+use crate::domain::format::record::Json;
 
 /// An object being read: fields are taken by name, and whatever is left unread at `finish` is
 /// reported as unknown.
@@ -53,6 +54,23 @@ impl<'a> Obj<'a> {
         );
     }
 
+    /// The field's value and path, if present. (Not generic, so that each reader below stays
+    /// a call and a call: there is one of them per type read, in the browser's download too.)
+    fn field(&mut self, key: &'static str) -> Option<(&'a Value, Path)> {
+        let v = self.get(key)?;
+        Some((v, self.path.key(key)))
+    }
+
+    /// The field's value and path; its absence is reported.
+    fn required(&mut self, out: &mut Problems, key: &'static str) -> Option<(&'a Value, Path)> {
+        if !self.has(key) {
+            self.known.push(key);
+            self.missing(out, key);
+            return None;
+        }
+        self.field(key)
+    }
+
     /// An optional field read with `f`; a wrong type is reported and gives `None`.
     pub fn opt_with<T>(
         &mut self,
@@ -60,8 +78,8 @@ impl<'a> Obj<'a> {
         key: &'static str,
         f: impl FnOnce(&mut Problems, &'a Value, &Path) -> Option<T>,
     ) -> Option<T> {
-        let v = self.get(key)?;
-        f(out, v, &self.path.key(key))
+        let (v, path) = self.field(key)?;
+        f(out, v, &path)
     }
 
     /// A required field read with `f`.
@@ -71,41 +89,37 @@ impl<'a> Obj<'a> {
         key: &'static str,
         f: impl FnOnce(&mut Problems, &'a Value, &Path) -> Option<T>,
     ) -> Option<T> {
-        if !self.has(key) {
-            self.known.push(key);
-            self.missing(out, key);
-            return None;
-        }
-        self.opt_with(out, key, f)
+        let (v, path) = self.required(out, key)?;
+        f(out, v, &path)
     }
 
     pub fn str(&mut self, out: &mut Problems, key: &'static str) -> Option<String> {
-        self.req_with(out, key, as_str)
+        self.req_with(out, key, <String as Json>::read)
     }
     pub fn opt_str(&mut self, out: &mut Problems, key: &'static str) -> Option<String> {
-        self.opt_with(out, key, as_str)
+        self.opt_with(out, key, <String as Json>::read)
     }
     /// An optional text, empty when absent.
     pub fn text(&mut self, out: &mut Problems, key: &'static str) -> String {
         self.opt_str(out, key).unwrap_or_default()
     }
     pub fn f64(&mut self, out: &mut Problems, key: &'static str) -> Option<f64> {
-        self.req_with(out, key, as_f64)
+        self.req_with(out, key, <f64 as Json>::read)
     }
     pub fn opt_f64(&mut self, out: &mut Problems, key: &'static str) -> Option<f64> {
-        self.opt_with(out, key, as_f64)
+        self.opt_with(out, key, <f64 as Json>::read)
     }
     pub fn bool(&mut self, out: &mut Problems, key: &'static str) -> Option<bool> {
-        self.req_with(out, key, as_bool)
+        self.req_with(out, key, <bool as Json>::read)
     }
     pub fn opt_bool(&mut self, out: &mut Problems, key: &'static str) -> Option<bool> {
-        self.opt_with(out, key, as_bool)
+        self.opt_with(out, key, <bool as Json>::read)
     }
     pub fn u64(&mut self, out: &mut Problems, key: &'static str) -> Option<u64> {
-        self.req_with(out, key, as_u64)
+        self.req_with(out, key, <u64 as Json>::read)
     }
     pub fn opt_u64(&mut self, out: &mut Problems, key: &'static str) -> Option<u64> {
-        self.opt_with(out, key, as_u64)
+        self.opt_with(out, key, <u64 as Json>::read)
     }
     /// A required list, each element read with `f` (failed elements are left out, reported).
     pub fn list<T>(
@@ -217,5 +231,5 @@ pub fn as_list<'a, T>(
 
 /// A list of texts.
 pub fn str_list(out: &mut Problems, v: &Value, p: &Path) -> Option<Vec<String>> {
-    as_list(out, v, p, as_str)
+    <Vec<String> as Json>::read(out, v, p)
 }
