@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use common::*;
 use pilar_siap::domain::attempt::{Answer, Attempt, Mode, Participant};
-use pilar_siap::domain::bank::Bank;
+use pilar_siap::domain::bank::{Bank, CheckedBank};
 use pilar_siap::domain::cohort::export::{items_csv, participants_csv};
 use pilar_siap::domain::cohort::generate::generate;
 use pilar_siap::domain::cohort::intake::{Intake, Outcome};
@@ -157,7 +157,7 @@ fn generated_files_are_valid_varied_and_repeatable() {
     let b = bundled();
     let files = generate(&b, 60, 7, 1_790_000_000_000);
     assert_eq!(files, generate(&b, 60, 7, 1_790_000_000_000));
-    let mut intake = Intake::new(vec![(b.reference(), Arc::new(b.clone()))]);
+    let mut intake = Intake::new(vec![Arc::new(CheckedBank::new(b.clone()))]);
     for (i, f) in files.iter().enumerate() {
         intake.add(&format!("{i}.json"), &f.to_json());
     }
@@ -238,7 +238,7 @@ fn every_kind_of_bad_file_gets_its_outcome() {
             |o| matches!(o, Outcome::Rejected(p) if matches!(p.kind, K::TooLarge { .. })),
         ),
     ];
-    let mut intake = Intake::new(vec![(b.reference(), Arc::new(b.clone()))]);
+    let mut intake = Intake::new(vec![Arc::new(CheckedBank::new(b.clone()))]);
     for (name, t, _) in &cases {
         intake.add(name, t);
     }

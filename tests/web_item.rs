@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use pilar_siap::domain::attempt::Answer;
 use pilar_siap::domain::bank::{parse_bank, Item};
 use pilar_siap::ui::components::ItemView;
-use pilar_siap::ui::state::AppState;
+use pilar_siap::ui::shared::provide_language;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -27,7 +27,7 @@ fn mount(item: Item) -> (HtmlElement, RwSignal<Option<Answer>>) {
     let answer = RwSignal::new(None::<Answer>);
     let anchors: Vec<String> = ["1", "2", "3", "4", "5"].map(String::from).to_vec();
     let handle = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(AppState::new());
+        provide_language();
         let on_answer = Callback::new(move |a| answer.set(Some(a)));
         view! { <ItemView item=item.clone() anchors=anchors.clone() seed=0 answer on_answer/> }
     });
@@ -113,7 +113,7 @@ async fn a_locked_item_cannot_change() {
     let answer = RwSignal::new(Some(Answer::Choice("a".into())));
     let it = item("hukum-001");
     leptos::mount::mount_to(el.clone(), move || {
-        provide_context(AppState::new());
+        provide_language();
         let on_answer = Callback::new(move |a| answer.set(Some(a)));
         view! { <ItemView item=it.clone() anchors=vec![] answer locked=true on_answer/> }
     })

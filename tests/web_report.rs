@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use pilar_siap::domain::bank::parse_bank;
 use pilar_siap::domain::scoring::{CompetencyScore, EvidenceScore};
 use pilar_siap::ui::components::{CompetencyCard, RadarChart};
-use pilar_siap::ui::state::AppState;
+use pilar_siap::ui::shared::provide_language;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -31,7 +31,7 @@ async fn the_radar_chart_has_an_axis_per_competency_and_says_its_values() {
         })
         .collect();
     leptos::mount::mount_to(el.clone(), move || {
-        provide_context(AppState::new());
+        provide_language();
         view! { <RadarChart values=values.clone() previous=vec![Some(0.5); 7]/> }
     })
     .forget();
@@ -67,7 +67,7 @@ async fn a_competency_card_shows_level_percent_basis_and_change() {
         self_assessed: None,
     };
     leptos::mount::mount_to(el.clone(), move || {
-        provide_context(AppState::new());
+        provide_language();
         view! { <CompetencyCard number=1 competency=competency.clone() score=score.clone() change=-1_250/> }
     })
     .forget();

@@ -5,7 +5,7 @@ use super::common;
 
 use std::sync::{Arc, OnceLock};
 
-use pilar_siap::domain::bank::{parse_bank, Bank};
+use pilar_siap::domain::bank::{parse_bank, Bank, CheckedBank};
 use pilar_siap::domain::cohort::fast::parse_results_fast;
 use pilar_siap::domain::cohort::intake::Intake;
 use pilar_siap::domain::results::history::History;
@@ -42,7 +42,7 @@ pub fn check(data: &[u8]) {
     if let Err(problems) = History::import(&text) {
         common::say(&problems);
     }
-    let mut intake = Intake::new(vec![(bank().reference(), Arc::new(bank().clone()))]);
+    let mut intake = Intake::new(vec![Arc::new(CheckedBank::new(bank().clone()))]);
     intake.add("hasil.json", &text);
     let _ = intake.summary();
 }

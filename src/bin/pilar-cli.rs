@@ -346,7 +346,9 @@ mod cli {
             .filter_map(|f| Some(((*f).to_owned(), read(f).ok()?)))
             .collect();
         let started = std::time::Instant::now();
-        let mut intake = Intake::new(vec![(bank.reference(), std::sync::Arc::new(bank.clone()))]);
+        let mut intake = Intake::new(vec![std::sync::Arc::new(
+            pilar_siap::domain::bank::CheckedBank::new(bank.clone()),
+        )]);
         for (name, text) in &texts {
             intake.add(name, text);
         }

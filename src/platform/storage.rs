@@ -1,6 +1,7 @@
 //! localStorage that reports failure instead of panicking: unavailable (blocked, private mode),
 //! full (QuotaExceededError), or anything else.
 
+use crate::view::storage_keys;
 use wasm_bindgen::JsCast;
 
 /// Why storage did not work.
@@ -50,12 +51,6 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
     storage()?.remove_item(key).map_err(classify)
 }
 
-/// The prefix of every key Pilar Siap writes.
-pub const PREFIX: &str = "pilar-siap:";
-
-/// Where unreadable saved data is kept: the key it was under, with this and the time appended.
-pub const SET_ASIDE: &str = ":rusak:";
-
 /// Every key Pilar Siap has written on this device.
 pub fn keys() -> Vec<String> {
     let Ok(storage) = storage() else {
@@ -63,7 +58,7 @@ pub fn keys() -> Vec<String> {
     };
     (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
+        .filter(|k| k.starts_with(storage_keys::PREFIX))
         .collect()
 }
 

@@ -5,21 +5,21 @@ use leptos::prelude::*;
 use super::checker::CheckerPage;
 use super::cohort::CohortPage;
 use super::present::{CardsPage, PresentPage, SetupPage, SummaryPage};
+use super::state::TrainerState;
 use crate::i18n::Key;
 use crate::platform::location;
 use crate::ui::components::{LangToggle, PageTitle, SetAsideBanner, UpdateBanner};
-use crate::ui::state::AppState;
+use crate::ui::shared::{provide_device, provide_language};
 use crate::ui::tr;
 use crate::view::trainer_route::TrainerRoute;
 
 #[component]
 pub fn TrainerApp() -> impl IntoView {
-    let app = AppState::new();
-    provide_context(app);
-    app.restore_source();
-    let route = RwSignal::new(TrainerRoute::parse(&location::hash()));
-    location::on_hash_change(move |h| route.set(TrainerRoute::parse(&h)));
-    Effect::new(move |_| location::set_document_lang(app.lang.get().tag()));
+    let lang = provide_language();
+    let trainer = TrainerState::new(provide_device());
+    provide_context(trainer);
+    let route = trainer.route;
+    Effect::new(move |_| location::set_document_lang(lang.get().tag()));
     let presenting = move || route.get() == TrainerRoute::PresentShow;
     view! {
         <Show when=presenting>

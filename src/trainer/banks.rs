@@ -2,13 +2,14 @@
 
 use std::sync::Arc;
 
-use crate::domain::bank::library::{archived_bank_path, bank_key, KeptBank, ARCHIVED_BANKS};
-use crate::domain::bank::{parse_bank, Bank, BankRef, MAX_BANK_BYTES};
+use crate::domain::bank::library::{archived_bank_path, KeptBank, ARCHIVED_BANKS};
+use crate::domain::bank::{parse_bank, CheckedBank, MAX_BANK_BYTES};
 use crate::platform::{fetch, storage};
 use crate::ui::state::DEFAULT_BANK_URL;
+use crate::view::storage_keys;
 
 /// The banks this device knows: the bundled one, its earlier versions and the kept ones.
-pub async fn known_banks(kept: Vec<KeptBank>) -> Vec<(BankRef, Arc<Bank>)> {
+pub async fn known_banks(kept: Vec<KeptBank>) -> Vec<Arc<CheckedBank>> {
     let mut texts = Vec::new();
     // Earlier versions of the bundled bank too: results files made with them are still checked
     // and shown, each version its own group in the cohort view.
@@ -21,13 +22,13 @@ pub async fn known_banks(kept: Vec<KeptBank>) -> Vec<(BankRef, Arc<Bank>)> {
         }
     }
     for kept in kept {
-        if let Ok(Some(t)) = storage::get(&bank_key(&kept.sha256)) {
+        if let Ok(Some(t)) = storage::get(&storage_keys::kept_bank(&kept.sha256)) {
             texts.push(t);
         }
     }
     texts
         .iter()
         .filter_map(|t| parse_bank(t).bank)
-        .map(|b| (b.reference(), Arc::new(b)))
+        .map(|b| Arc::new(CheckedBank::new(b)))
         .collect()
 }

@@ -6,6 +6,7 @@ mod banks;
 mod checker;
 mod cohort;
 mod present;
+mod state;
 
 pub use app::TrainerApp;
 

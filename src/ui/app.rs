@@ -6,6 +6,7 @@ use super::components::{LangToggle, SetAsideBanner, StorageBanner, UpdateBanner}
 use super::pages::{
     HistoryPage, HomePage, NotFoundPage, ProfilePage, QuizPage, ResultsPage, ReviewPage,
 };
+use super::shared::{provide_device, provide_language};
 use super::state::AppState;
 use super::tr;
 use crate::i18n::Key;
@@ -14,14 +15,15 @@ use crate::view::route::Route;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let app = AppState::new();
+    let lang = provide_language();
+    let app = AppState::new(provide_device());
     provide_context(app);
     location::on_hash_change(move |h| app.route.set(Route::parse(&h)));
     app.restore_source();
     app.load_bank();
     let clock = StoredValue::new_local(app.start_clock());
     on_cleanup(move || clock.set_value(None));
-    Effect::new(move |_| location::set_document_lang(app.lang.get().tag()));
+    Effect::new(move |_| location::set_document_lang(lang.get().tag()));
 
     view! {
         <header class="top">

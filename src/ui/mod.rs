@@ -3,6 +3,7 @@
 mod app;
 pub mod components;
 mod pages;
+pub mod shared;
 pub mod state;
 
 pub use app::App;
@@ -13,7 +14,7 @@ use crate::i18n::{t, Key};
 
 /// A reactive text of the app's own, in the current language.
 pub fn tr(key: Key) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
-    let lang = state::use_app().lang;
+    let lang = shared::use_lang();
     move || t(lang.get(), key)
 }
 

@@ -7,4 +7,5 @@ pub mod radar;
 pub mod regions;
 pub mod route;
 pub mod shortcut;
+pub mod storage_keys;
 pub mod trainer_route;

@@ -31,16 +31,6 @@ impl KeptBank {
             items: u32::try_from(bank.items.len()).unwrap_or(u32::MAX),
         }
     }
-
-    /// The storage key of the bank's text.
-    pub fn key(&self) -> String {
-        bank_key(&self.sha256)
-    }
-}
-
-/// The storage key of a kept bank's text, by its hash.
-pub fn bank_key(sha256: &str) -> String {
-    format!("pilar-siap:bank:{}", sha256.get(..16).unwrap_or(sha256))
 }
 
 crate::record! {
@@ -149,7 +139,6 @@ mod tests {
         assert!(l.keep(k.clone()));
         assert!(!l.keep(k.clone()));
         assert_eq!(Library::from_storage(&l.to_storage()).unwrap(), l);
-        assert_eq!(k.key(), "pilar-siap:bank:abababababababab");
         l.remove(&k.sha256);
         assert!(l.banks.is_empty());
     }

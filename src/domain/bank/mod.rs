@@ -23,7 +23,9 @@ pub use item::{
     ChoiceOption, CreditOption, Criterion, Evidence, Item, ItemBody, ItemCommon, ItemKind,
 };
 pub use parse::{parse_bank, BankReport};
-pub use types::{Bank, BankRef, Competency, CompetencyWeight, Level, Role, Source, SourceRef};
+pub use types::{
+    Bank, BankRef, CheckedBank, Competency, CompetencyWeight, Level, Role, Source, SourceRef,
+};
 pub use validate::validate;
 
 /// The `format` and `format_version` every bank file carries.

@@ -150,6 +150,29 @@ impl Bank {
     }
 }
 
+/// A bank that passed the checks, with its reference (id, version, hash) computed once: what
+/// every page and tool that uses a bank holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedBank {
+    pub bank: Bank,
+    pub reference: BankRef,
+}
+
+impl CheckedBank {
+    pub fn new(bank: Bank) -> Self {
+        let reference = bank.reference();
+        CheckedBank { bank, reference }
+    }
+}
+
+/// A checked bank reads as its bank.
+impl std::ops::Deref for CheckedBank {
+    type Target = Bank;
+    fn deref(&self) -> &Bank {
+        &self.bank
+    }
+}
+
 impl Competency {
     /// The rubric level reached by `percent_bp` (basis points: 10000 = 100%).
     pub fn level_for(&self, percent_bp: u32) -> Option<&Level> {

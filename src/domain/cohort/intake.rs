@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use super::fast::parse_results_fast;
-use crate::domain::bank::{Bank, BankRef};
+use crate::domain::bank::{BankRef, CheckedBank};
 use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind};
 use crate::domain::results::{rescore, verify_by, ResultsFile, MAX_RESULTS_BYTES};
 
@@ -38,7 +38,7 @@ pub struct Entry {
 pub struct Group {
     pub bank: BankRef,
     /// The bank, when this device knows it.
-    pub known: Option<Arc<Bank>>,
+    pub known: Option<Arc<CheckedBank>>,
     pub results: Vec<ResultsFile>,
 }
 
@@ -58,8 +58,7 @@ pub struct Summary {
 /// A known bank and its items by id.
 #[derive(Debug, Clone)]
 struct Known {
-    reference: BankRef,
-    bank: Arc<Bank>,
+    bank: Arc<CheckedBank>,
     index: HashMap<String, usize>,
 }
 
@@ -74,21 +73,18 @@ pub struct Intake {
 
 impl Intake {
     /// An intake that knows these banks.
-    pub fn new(banks: Vec<(BankRef, Arc<Bank>)>) -> Self {
+    pub fn new(banks: Vec<Arc<CheckedBank>>) -> Self {
         let banks = banks
             .into_iter()
-            .map(|(reference, bank)| {
+            .map(|bank| {
                 let index = bank
+                    .bank
                     .items
                     .iter()
                     .enumerate()
                     .map(|(i, item)| (item.common.id.clone(), i))
                     .collect();
-                Known {
-                    reference,
-                    bank,
-                    index,
-                }
+                Known { bank, index }
             })
             .collect();
         Intake {
@@ -98,10 +94,10 @@ impl Intake {
     }
 
     /// The bank this device has for `bank`, if any.
-    fn known(&self, bank: &BankRef) -> Option<Arc<Bank>> {
+    fn known(&self, bank: &BankRef) -> Option<Arc<CheckedBank>> {
         self.banks
             .iter()
-            .find(|k| &k.reference == bank)
+            .find(|k| &k.bank.reference == bank)
             .map(|k| k.bank.clone())
     }
 
@@ -157,14 +153,14 @@ impl Intake {
             return self.note(file, Outcome::Duplicate);
         }
         let bank_ref = results.bank.clone();
-        let Some(known) = self.banks.iter().find(|k| k.reference == bank_ref) else {
+        let Some(known) = self.banks.iter().find(|k| k.bank.reference == bank_ref) else {
             self.seen.insert(key);
             self.push(results);
             return self.note(file, Outcome::UnknownBank);
         };
         let bank = known.bank.clone();
-        let lookup = |id: &str| known.index.get(id).and_then(|&i| known.bank.items.get(i));
-        let problems = verify_by(&results, &known.bank, &bank_ref, &lookup);
+        let lookup = |id: &str| known.index.get(id).and_then(|&i| bank.bank.items.get(i));
+        let problems = verify_by(&results, &bank.bank, &bank_ref, &lookup);
         let fatal = problems
             .iter()
             .find(|p| !matches!(p.kind, ProblemKind::ScoreMismatch { .. }));
@@ -175,7 +171,7 @@ impl Intake {
         let (results, outcome) = if problems.is_empty() {
             (results, Outcome::Accepted)
         } else {
-            (rescore(&results, &bank), Outcome::Edited)
+            (rescore(&results, &bank.bank), Outcome::Edited)
         };
         self.seen.insert(key);
         self.push(results);

@@ -1,6 +1,8 @@
 //! What to do with a checked bank — keep it on this device, download it as JSON, CSV or GIFT —
 //! and the templates a trainer starts from.
 
+use crate::ui::shared::use_device;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -15,7 +17,6 @@ use crate::domain::bank::{canonical_json, parse_bank, Bank, BankRef};
 use crate::domain::format::json::{parse_value, to_pretty};
 use crate::i18n::{lost_note, t, Key};
 use crate::platform::download::download_text;
-use crate::ui::state::use_app;
 use crate::ui::tr;
 
 const EXAMPLE: &str = include_str!("../../../public/banks/examples/contoh-mini.json");
@@ -40,14 +41,14 @@ fn download_csv(files: &CsvBank, prefix: &str) {
 
 #[component]
 pub fn BankActions(bank: Arc<(Bank, BankRef)>) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
+    let device = use_device();
+    let lang = use_lang();
     let kept_note = RwSignal::new(None::<bool>);
     let lost = RwSignal::new(Vec::<Lost>::new());
     let (b1, b2, b3, b4) = (bank.clone(), bank.clone(), bank.clone(), bank.clone());
     let keep = move |_| {
         let (b, r) = &*b1;
-        let ok = app.store_kept(KeptBank::of(b, &r.sha256), &canonical_json(b));
+        let ok = device.store_kept(KeptBank::of(b, &r.sha256), &canonical_json(b));
         kept_note.set(Some(ok));
     };
     let gift = move |_| {

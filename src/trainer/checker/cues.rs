@@ -10,7 +10,7 @@ use crate::domain::bank::cues::{CueReport, ItemCues, MAX_GAIN};
 use crate::i18n::{
     absolute_counts, key_counts, kind_label, strategy_name, t, telling_words, Key, Lang,
 };
-use crate::ui::state::use_app;
+use crate::ui::shared::use_lang;
 use crate::ui::tr;
 
 /// "pilihan terpanjang 0.36", marked when it beats `random` by more than the threshold.
@@ -94,7 +94,7 @@ fn pools_table(lang: Lang, r: &CueReport) -> impl IntoView {
 
 #[component]
 pub fn CueAnalysis(report: Arc<CueReport>, clean: bool) -> impl IntoView {
-    let lang = use_app().lang.get_untracked();
+    let lang = use_lang().get_untracked();
     let r = &report;
     let kinds = r
         .kinds

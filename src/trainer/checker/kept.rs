@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::Key;
-use crate::ui::state::use_app;
+use crate::ui::shared::use_device;
 use crate::ui::tr;
 
 #[component]
 pub fn KeptBanks() -> impl IntoView {
-    let app = use_app();
-    let banks = move || app.library.with(|l| l.banks.clone());
+    let device = use_device();
+    let banks = move || device.library.with(|l| l.banks.clone());
     view! {
         <Show when=move || !banks().is_empty()>
             <section class="card">
@@ -23,7 +23,7 @@ pub fn KeptBanks() -> impl IntoView {
                                 <li>
                                     <span>{b.title} " · " {b.id} " " {b.version} " · " {b.items} " " {tr(Key::ItemsWord)}</span>
                                     " "
-                                    <button type="button" class="btn link" on:click=move |_| app.forget_bank(&sha)>
+                                    <button type="button" class="btn link" on:click=move |_| device.remove_kept(&sha)>
                                         {tr(Key::RemoveBank)}
                                     </button>
                                 </li>

@@ -7,6 +7,7 @@ mod cues;
 mod kept;
 mod preview;
 
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -21,7 +22,6 @@ use crate::domain::format::problem::{Path, Problem, ProblemKind};
 use crate::i18n::{problem_text, t, Key, Lang};
 use crate::platform::{fetch, files, location};
 use crate::ui::components::PageTitle;
-use crate::ui::state::use_app;
 use crate::ui::tr;
 
 use actions::BankActions;
@@ -126,7 +126,7 @@ fn line_of(lang: Lang, p: &FileProblem) -> String {
 
 #[component]
 pub fn CheckerPage() -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let checked = RwSignal::new(None::<Checked>);
     let busy = RwSignal::new(false);
     let take = move |list: Vec<web_sys::File>| {

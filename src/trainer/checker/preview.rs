@@ -1,5 +1,6 @@
 //! Every item as a candidate will see it, with its key, explanation and source.
 
+use crate::ui::shared::use_lang;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -9,13 +10,12 @@ use crate::domain::bank::{Bank, BankRef};
 use crate::domain::scoring::key_answer;
 use crate::i18n::{t, Key, Lang};
 use crate::ui::components::{ItemView, SourceLine};
-use crate::ui::state::use_app;
 use crate::ui::tr;
 use crate::view::describe::{key_text, source_of};
 
 #[component]
 pub fn BankPreview(bank: Arc<(Bank, BankRef)>) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let b = &bank.0;
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     for i in &b.items {

@@ -2,6 +2,8 @@
 //! histogram per competency coloured by rubric level, and the participants × competencies
 //! heatmap.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,17 +11,16 @@ use leptos::prelude::*;
 use crate::domain::cohort::stats::{Distribution, Row};
 use crate::i18n::{percent, Key, Lang};
 use crate::ui::components::RadarChart;
-use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
 
 #[component]
 pub fn GroupRadar(
-    bank: Arc<LoadedBank>,
+    bank: Arc<CheckedBank>,
     dists: Arc<Vec<Distribution>>,
     rows: Arc<Vec<Row>>,
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     move || {
         let l = lang.get();
         let values: Vec<(String, Option<f64>)> = bank
@@ -58,8 +59,8 @@ pub fn GroupRadar(
 }
 
 #[component]
-pub fn Histograms(bank: Arc<LoadedBank>, dists: Arc<Vec<Distribution>>) -> impl IntoView {
-    let lang = use_app().lang;
+pub fn Histograms(bank: Arc<CheckedBank>, dists: Arc<Vec<Distribution>>) -> impl IntoView {
+    let lang = use_lang();
     let charts = bank
         .bank
         .competencies
@@ -124,7 +125,7 @@ fn band(bp: u32) -> &'static str {
 const HEAT_ROWS: usize = 200;
 
 #[component]
-pub fn Heatmap(bank: Arc<LoadedBank>, rows: Memo<Vec<Row>>) -> impl IntoView {
+pub fn Heatmap(bank: Arc<CheckedBank>, rows: Memo<Vec<Row>>) -> impl IntoView {
     let n = bank.bank.competencies.len();
     let head = (1..=n)
         .map(|i| view! { <th scope="col">{i}</th> })

@@ -1,6 +1,8 @@
 //! One group (results of one bank text): the participants table, the competency charts, the item
 //! analysis, a participant's own report, and the exports.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -16,13 +18,12 @@ use crate::domain::results::ResultsFile;
 use crate::i18n::{t, Key};
 use crate::platform::{clock, download::download_text};
 use crate::ui::components::ReportView;
-use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
 use crate::view::regions::region_name;
 
 #[component]
-pub fn GroupView(bank: Arc<LoadedBank>, results: Arc<Vec<ResultsFile>>) -> impl IntoView {
-    let lang = use_app().lang;
+pub fn GroupView(bank: Arc<CheckedBank>, results: Arc<Vec<ResultsFile>>) -> impl IntoView {
+    let lang = use_lang();
     let all: Arc<Vec<Row>> = Arc::new(rows(&bank.bank, &results));
     let dists = Arc::new(distributions(&bank.bank, &all));
     let items = Arc::new(item_analysis(&bank.bank, &results));

@@ -1,13 +1,14 @@
 //! The item analysis: difficulty, discrimination, how often each option was chosen, and flags
 //! for items to look at, flagged ones first.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::domain::cohort::stats::{ItemFlag, ItemStats};
 use crate::i18n::{t, Key};
-use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
 
 fn flag_key(f: ItemFlag) -> Key {
@@ -19,8 +20,8 @@ fn flag_key(f: ItemFlag) -> Key {
 }
 
 #[component]
-pub fn ItemTable(bank: Arc<LoadedBank>, items: Arc<Vec<ItemStats>>) -> impl IntoView {
-    let lang = use_app().lang;
+pub fn ItemTable(bank: Arc<CheckedBank>, items: Arc<Vec<ItemStats>>) -> impl IntoView {
+    let lang = use_lang();
     let only_flagged = RwSignal::new(false);
     let flagged = items.iter().filter(|i| !i.flags.is_empty()).count();
     let total = items.len();

@@ -6,6 +6,7 @@ mod group;
 mod items;
 mod table;
 
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -20,13 +21,13 @@ use crate::domain::format::problem::{Path, Problem, ProblemKind};
 use crate::domain::results::MAX_RESULTS_BYTES;
 use crate::i18n::{cohort_summary, problem_text, t, Key};
 use crate::platform::{clock, files, storage};
+use crate::trainer::state::use_trainer;
 use crate::ui::components::{PageTitle, ProgressBar};
-use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
 
 use group::GroupView;
 
-const COHORT_KEY: &str = "pilar-siap:cohort";
+use crate::view::storage_keys::COHORT as COHORT_KEY;
 const CHUNK: usize = 250;
 const MAX_ZIP: u64 = 256 * 1024 * 1024;
 
@@ -94,16 +95,14 @@ fn take_text(intake: &mut Intake, name: &str, bytes: Vec<u8>) {
 
 #[component]
 pub fn CohortPage() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
+    let trainer = use_trainer();
+    let lang = use_lang();
     let intake = RwSignal::new(None::<Arc<Intake>>);
     let progress = RwSignal::new((0usize, 0usize));
     let busy = RwSignal::new(false);
     let elapsed = RwSignal::new(None::<f64>);
     let kept_note = RwSignal::new(None::<bool>);
     let stored = RwSignal::new(storage::get(COHORT_KEY).ok().flatten().is_some());
-    // Read before any await: context is not there inside a spawned task.
-    let kept = move || app.library.get_untracked().banks;
 
     let run = move |list: Vec<web_sys::File>| {
         if list.is_empty() {
@@ -114,7 +113,7 @@ pub fn CohortPage() -> impl IntoView {
         progress.set((0, list.len()));
         leptos::task::spawn_local(async move {
             let started = js_sys::Date::now();
-            let mut work = Intake::new(super::banks::known_banks(kept()).await);
+            let mut work = Intake::new(trainer.banks.await);
             // Every read starts at once; the files are then checked in chunks as they arrive.
             let reads = files::start_reading(&list, |f| {
                 if is_zip(&f.name()) {
@@ -162,7 +161,7 @@ pub fn CohortPage() -> impl IntoView {
         };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let mut work = Intake::new(super::banks::known_banks(kept()).await);
+            let mut work = Intake::new(trainer.banks.await);
             if let Ok(h) = History::from_storage(&text) {
                 for (i, r) in h.entries.iter().enumerate() {
                     work.add(&format!("{i}.json"), &r.to_json());
@@ -225,8 +224,7 @@ pub fn CohortPage() -> impl IntoView {
                 .iter()
                 .map(|g| match &g.known {
                     Some(bank) => {
-                        let loaded = Arc::new(LoadedBank { bank: (**bank).clone(), reference: g.bank.clone() });
-                        view! { <GroupView bank=loaded results=Arc::new(g.results.clone())/> }.into_any()
+                        view! { <GroupView bank=bank.clone() results=Arc::new(g.results.clone())/> }.into_any()
                     }
                     None => {
                         let n = g.results.len();

@@ -1,12 +1,13 @@
 //! The participants table: sortable by any column, 50 rows a page, a row opens the report.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::domain::cohort::stats::Row;
 use crate::i18n::{mode_name, percent, t, Key};
-use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
 use crate::view::regions::region_name;
 
@@ -68,12 +69,12 @@ impl Sort {
 
 #[component]
 pub fn ParticipantsTable(
-    bank: Arc<LoadedBank>,
+    bank: Arc<CheckedBank>,
     rows: Memo<Vec<Row>>,
     sort: RwSignal<Sort>,
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let page = RwSignal::new(0usize);
     Effect::new(move |_| {
         rows.track();

@@ -18,19 +18,20 @@ pub use setup::SetupPage;
 pub use show::PresentPage;
 pub use summary::SummaryPage;
 
-use crate::domain::bank::{Bank, BankRef};
+use crate::domain::bank::CheckedBank;
 use crate::domain::present::session::{sessions_from_storage, sessions_to_storage, Session};
 use crate::platform::storage;
-use crate::ui::state::AppState;
+use crate::trainer::state::use_trainer;
+use crate::ui::shared::{use_device, Device};
 
-const CURRENT: &str = "pilar-siap:session:current";
-const SAVED: &str = "pilar-siap:session:saved";
-const THEME: &str = "pilar-siap:present:theme";
-const SCALE: &str = "pilar-siap:present:scale";
+use crate::view::storage_keys::{
+    PRESENT_SCALE as SCALE, PRESENT_THEME as THEME, SESSION_CURRENT as CURRENT,
+    SESSION_SAVED as SAVED,
+};
 
 /// The session being presented, as last saved.
-pub fn load_current(app: &AppState) -> Option<Session> {
-    app.read_saved(CURRENT, Session::read)
+pub fn load_current(device: &Device) -> Option<Session> {
+    device.read_saved(CURRENT, Session::read)
 }
 
 /// Saves the session being presented; false if storage refused.
@@ -39,14 +40,15 @@ pub fn save_current(s: &Session) -> bool {
 }
 
 /// The saved sets of items (an unreadable list is kept aside, and the warning offers it).
-pub fn saved_sessions(app: &AppState) -> Vec<Session> {
-    app.read_saved(SAVED, sessions_from_storage)
+pub fn saved_sessions(device: &Device) -> Vec<Session> {
+    device
+        .read_saved(SAVED, sessions_from_storage)
         .unwrap_or_default()
 }
 
 /// Keeps a set of items under its name (replacing one of the same name).
-pub fn save_named(app: &AppState, s: &Session) -> bool {
-    let mut list = saved_sessions(app);
+pub fn save_named(device: &Device, s: &Session) -> bool {
+    let mut list = saved_sessions(device);
     list.retain(|x| x.name != s.name);
     let mut clean = s.clone();
     clean.position = 0;
@@ -56,43 +58,28 @@ pub fn save_named(app: &AppState, s: &Session) -> bool {
     storage::set(SAVED, &sessions_to_storage(&list)).is_ok()
 }
 
-pub fn forget_named(app: &AppState, name: &str) {
-    let mut list = saved_sessions(app);
+pub fn forget_named(device: &Device, name: &str) {
+    let mut list = saved_sessions(device);
     list.retain(|x| x.name != name);
     let _ = storage::set(SAVED, &sessions_to_storage(&list));
 }
 
 /// The session being presented with its bank, or why there is none to show.
-pub type Current = Result<(Arc<Bank>, Session), crate::i18n::Key>;
+pub type Current = Result<(Arc<CheckedBank>, Session), crate::i18n::Key>;
 
-/// A signal that gets [`Current`] once the banks are known (`None` until then). Call it from a
-/// component.
-pub fn use_current() -> RwSignal<Option<Current>> {
-    let app = crate::ui::state::use_app();
-    let (session, kept) = (load_current(&app), app.library.get_untracked().banks);
-    let loaded = RwSignal::new(None);
-    leptos::task::spawn_local(
-        async move { loaded.set(Some(current_with_bank(session, kept).await)) },
-    );
-    loaded
-}
-
-async fn current_with_bank(
-    session: Option<Session>,
-    kept: Vec<crate::domain::bank::library::KeptBank>,
-) -> Current {
-    let s = session
-        .filter(|s| !s.items.is_empty())
-        .ok_or(crate::i18n::Key::NoSession)?;
-    let banks = crate::trainer::banks::known_banks(kept).await;
-    bank_for(&banks, &s.bank)
-        .map(|b| (b, s))
-        .ok_or(crate::i18n::Key::SessionBankUnknown)
-}
-
-/// The bank a session was made with, among the banks this device knows.
-pub fn bank_for(banks: &[(BankRef, Arc<Bank>)], r: &BankRef) -> Option<Arc<Bank>> {
-    banks.iter().find(|(x, _)| x == r).map(|(_, b)| b.clone())
+/// [`Current`] once the banks are known (`None` until then). Call it from a component.
+pub fn use_current() -> Signal<Option<Current>> {
+    let trainer = use_trainer();
+    let session = load_current(&use_device()).filter(|s| !s.items.is_empty());
+    Signal::derive(move || {
+        trainer.banks.get().map(|_| {
+            let s = session.clone().ok_or(crate::i18n::Key::NoSession)?;
+            trainer
+                .bank(&s.bank)
+                .map(|b| (b, s))
+                .ok_or(crate::i18n::Key::SessionBankUnknown)
+        })
+    })
 }
 
 /// The presenting look: dark or light, and a size step (100 %, 115 %, 130 %), remembered.

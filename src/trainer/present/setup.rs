@@ -2,19 +2,18 @@
 //! drawn at random), seconds per item, a name; saved sets to reuse; a record to continue.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{bank_for, forget_named, load_current, save_current, save_named, saved_sessions};
+use super::{forget_named, load_current, save_current, save_named, saved_sessions};
 use crate::domain::attempt::rng::Rng;
-use crate::domain::bank::{Bank, BankRef};
+use crate::domain::bank::BankRef;
 use crate::domain::present::session::{eligible, Session, MAX_SESSION_BYTES};
 use crate::i18n::{problem_line, t, Key};
 use crate::platform::{clock, files, location};
-use crate::trainer::banks::known_banks;
+use crate::trainer::state::use_trainer;
 use crate::ui::components::PageTitle;
-use crate::ui::state::use_app;
+use crate::ui::shared::{use_device, use_lang};
 use crate::ui::tr;
 use crate::view::trainer_route::TrainerRoute;
 
@@ -26,17 +25,21 @@ fn start(session: &Session) {
 
 #[component]
 pub fn SetupPage() -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    let banks = RwSignal::new(Vec::<(BankRef, Arc<Bank>)>::new());
+    let device = use_device();
+    let trainer = use_trainer();
+    let lang = use_lang();
     let chosen = RwSignal::new(None::<BankRef>);
-    let kept = app.library.get_untracked().banks;
-    leptos::task::spawn_local(async move {
-        let list = known_banks(kept).await;
-        chosen.set(list.first().map(|(r, _)| r.clone()));
-        banks.set(list);
+    // The first known bank, once the banks are read.
+    Effect::new(move |_| {
+        let first = trainer.banks.with(|b| {
+            b.as_ref()
+                .and_then(|b| b.first().map(|x| x.reference.clone()))
+        });
+        if chosen.get_untracked().is_none() && first.is_some() {
+            chosen.set(first);
+        }
     });
-    let bank = Memo::new(move |_| chosen.get().and_then(|r| bank_for(&banks.get(), &r)));
+    let bank = Memo::new(move |_| chosen.get().and_then(|r| trainer.bank(&r)));
     let roles = RwSignal::new(BTreeSet::<String>::new());
     let competencies = RwSignal::new(BTreeSet::<String>::new());
     let picked = RwSignal::new(Vec::<String>::new());
@@ -49,8 +52,8 @@ pub fn SetupPage() -> impl IntoView {
             .unwrap_or("")
     ));
     let message = RwSignal::new(None::<String>);
-    let saved = RwSignal::new(saved_sessions(&app));
-    let current = RwSignal::new(load_current(&app));
+    let saved = RwSignal::new(saved_sessions(&device));
+    let current = RwSignal::new(load_current(&device));
     let pool = move || {
         bank.get()
             .map(|b| {
@@ -103,8 +106,8 @@ pub fn SetupPage() -> impl IntoView {
     };
     let keep = move |_| {
         if let Some(s) = make() {
-            let ok = save_named(&app, &s);
-            saved.set(saved_sessions(&app));
+            let ok = save_named(&device, &s);
+            saved.set(saved_sessions(&device));
             message.set(Some(
                 t(
                     lang.get_untracked(),
@@ -187,7 +190,7 @@ pub fn SetupPage() -> impl IntoView {
             <li>
                 <strong>{s.name.clone()}</strong> " · " {s.items.len()} " " {tr(Key::ItemsWord)} " "
                 <button type="button" class="btn link" on:click=move |_| start(&load)>{tr(Key::Present)}</button>
-                <button type="button" class="btn link" on:click=move |_| { forget_named(&app, &drop_name); saved.set(saved_sessions(&app)); }>{tr(Key::RemoveBank)}</button>
+                <button type="button" class="btn link" on:click=move |_| { forget_named(&device, &drop_name); saved.set(saved_sessions(&device)); }>{tr(Key::RemoveBank)}</button>
             </li>
         }
     }).collect_view()
@@ -216,10 +219,10 @@ pub fn SetupPage() -> impl IntoView {
                 <span class="label">{tr(Key::BankLabel)}</span>
                 <select on:change=move |ev| {
                     let sha = event_target_value(&ev);
-                    chosen.set(banks.get_untracked().into_iter().map(|(r, _)| r).find(|r| r.sha256 == sha));
+                    chosen.set(trainer.banks.get_untracked().unwrap_or_default().iter().map(|b| b.reference.clone()).find(|r| r.sha256 == sha));
                     picked.set(Vec::new());
                 }>
-                    {move || banks.get().into_iter().map(|(r, b)| view! { <option value=r.sha256.clone()>{b.title.clone()} " · " {r.version.clone()}</option> }).collect_view()}
+                    {move || trainer.banks.get().unwrap_or_default().iter().map(|b| view! { <option value=b.reference.sha256.clone()>{b.title.clone()} " · " {b.reference.version.clone()}</option> }).collect_view()}
                 </select>
             </label>
             {filters}

@@ -1,6 +1,7 @@
 //! Presenting: one slide at a time, driven by the keys a presentation clicker sends. The session
 //! is saved on every change, so a reload comes back to the same slide with the counts kept.
 
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -8,14 +9,13 @@ use leptos::prelude::*;
 use super::help::HelpPanel;
 use super::stage::Stage;
 use super::{save_current, use_current, Look};
-use crate::domain::bank::Bank;
+use crate::domain::bank::{Bank, CheckedBank};
 use crate::domain::present::session::Session;
 use crate::domain::present::slides::{self, plan, Place, Slide, Texts};
 use crate::i18n::{clock_text, item_of, t, Key};
 use crate::platform::keys::KeyListener;
 use crate::platform::timer::Interval;
 use crate::platform::{clock, fullscreen, layout, location};
-use crate::ui::state::use_app;
 use crate::ui::tr;
 use crate::view::trainer_route::TrainerRoute;
 
@@ -102,8 +102,8 @@ impl Countdown {
 }
 
 #[component]
-fn Presenter(bank: Arc<Bank>, session: Session) -> impl IntoView {
-    let lang = use_app().lang;
+fn Presenter(bank: Arc<CheckedBank>, session: Session) -> impl IntoView {
+    let lang = use_lang();
     let mut session = session;
     session.items.retain(|id| bank.item(id).is_some());
     let plans = Arc::new(plan_all(&bank, &session));

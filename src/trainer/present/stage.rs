@@ -2,16 +2,16 @@
 //! allows. Answers carry the room's count of raised cards, typed into a small field beside each
 //! (the number keys move there), with a bar for its share.
 
+use crate::ui::shared::{use_lang, Language};
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::bank::{Bank, Item, ItemBody};
+use crate::domain::bank::{Bank, CheckedBank, Item, ItemBody};
 use crate::domain::present::session::{room_score, Session};
 use crate::domain::present::slides::{answer_text, key_answers, Block, Slide};
 use crate::i18n::{room_mean, room_result, t, Key, Lang};
 use crate::ui::components::SourceLine;
-use crate::ui::state::use_app;
 use crate::view::describe::source_of;
 
 /// The letter the room raises for answer `i`: A, B, C… (1 to 5 on a can-do scale).
@@ -38,12 +38,12 @@ fn answer_words(lang: Lang, bank: &Bank, item: &Item, i: usize) -> String {
 
 #[component]
 pub fn Stage(
-    bank: Arc<Bank>,
+    bank: Arc<CheckedBank>,
     item: Item,
     slide: Slide,
     session: RwSignal<Session>,
 ) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let blocks = slide
         .blocks
         .iter()
@@ -53,7 +53,7 @@ pub fn Stage(
 }
 
 fn block(
-    lang: RwSignal<Lang>,
+    lang: Language,
     bank: &Bank,
     item: &Item,
     b: Block,

@@ -1,17 +1,17 @@
 //! After the session: how the room did on each item, its score per competency (radar), the items
 //! worth revisiting; the session record to download and bring back later.
 
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::{save_current, use_current};
-use crate::domain::bank::Bank;
+use crate::domain::bank::CheckedBank;
 use crate::domain::present::session::{summarize, Session};
 use crate::i18n::{t, Key};
 use crate::platform::{download, location};
 use crate::ui::components::{PageTitle, RadarChart};
-use crate::ui::state::use_app;
 use crate::ui::tr;
 use crate::view::trainer_route::TrainerRoute;
 
@@ -35,8 +35,8 @@ pub fn SummaryPage() -> impl IntoView {
 }
 
 #[component]
-fn Summary(bank: Arc<Bank>, session: Session) -> impl IntoView {
-    let lang = use_app().lang;
+fn Summary(bank: Arc<CheckedBank>, session: Session) -> impl IntoView {
+    let lang = use_lang();
     let sum = summarize(&bank, &session);
     let rows = sum
         .items

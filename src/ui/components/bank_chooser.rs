@@ -1,5 +1,6 @@
 //! Which bank to practise with: the bundled one or one a trainer kept on this device.
 
+use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
@@ -9,8 +10,8 @@ use crate::ui::tr;
 #[component]
 pub fn BankChooser() -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
-    let kept = move || app.library.with(|l| l.banks.clone());
+    let lang = use_lang();
+    let kept = move || app.device.library.with(|l| l.banks.clone());
     let from_address = move || match app.source.get() {
         BankSource::Url(url) => Some(url),
         _ => None,

@@ -1,18 +1,19 @@
 //! Shows its children once the bank is ready; meanwhile a loading note, or why it failed.
 
+use crate::domain::bank::CheckedBank;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::ProblemList;
 use crate::i18n::Key;
-use crate::ui::state::{use_app, BankSource, BankState, LoadedBank};
+use crate::ui::state::{use_app, BankSource, BankState};
 use crate::ui::tr;
 
 #[component]
 pub fn BankGate<F, V>(children: F) -> impl IntoView
 where
-    F: Fn(Arc<LoadedBank>) -> V + Send + Sync + 'static,
+    F: Fn(Arc<CheckedBank>) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
     let app = use_app();

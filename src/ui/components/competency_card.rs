@@ -1,12 +1,12 @@
 //! One competency in the report: its level, how it was measured, the change since the previous
 //! attempt, what it means and what next.
 
+use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
 use crate::domain::bank::{Competency, Evidence};
 use crate::domain::scoring::{CompetencyScore, EvidenceScore};
 use crate::i18n::{percent, signed_points, t, Key, Lang};
-use crate::ui::state::use_app;
 
 #[component]
 pub fn CompetencyCard(
@@ -18,7 +18,7 @@ pub fn CompetencyCard(
     #[prop(optional)]
     change: Option<i64>,
 ) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let headline = score
         .headline()
         .and_then(|(e, s)| Some((e, competency.level_for(s.percent_bp?)?.clone(), s.clone())));

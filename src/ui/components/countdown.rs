@@ -1,5 +1,6 @@
 //! The simulation's time left, with warnings at 5 and 1 minute.
 
+use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
 use crate::i18n::{clock_text, t, Key};
@@ -8,7 +9,7 @@ use crate::ui::state::use_app;
 #[component]
 pub fn Countdown(deadline: i64) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
+    let lang = use_lang();
     let left = move || (deadline - app.now.get()).max(0);
     let class = move || match left() {
         l if l <= 60_000 => "countdown urgent",

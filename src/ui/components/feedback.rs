@@ -1,6 +1,8 @@
 //! Practice mode, after "Periksa": right or wrong (or the credit earned), the right answer, the
 //! explanation and the source. It takes the focus so the eye and the screen reader land there.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -10,12 +12,11 @@ use crate::domain::attempt::Answer;
 use crate::domain::bank::{Evidence, Item, ItemBody};
 use crate::domain::scoring::{score_item, FULL};
 use crate::i18n::{percent, t, Key};
-use crate::ui::state::{use_app, LoadedBank};
 use crate::view::describe::{key_text, source_of};
 
 #[component]
-pub fn Feedback(bank: Arc<LoadedBank>, item: Item, answer: Answer) -> impl IntoView {
-    let lang = use_app().lang;
+pub fn Feedback(bank: Arc<CheckedBank>, item: Item, answer: Answer) -> impl IntoView {
+    let lang = use_lang();
     let score = score_item(&item.body, &answer).unwrap_or(0);
     let tested = item.body.evidence() == Evidence::Tested;
     let (class, verdict) = match (tested, score) {

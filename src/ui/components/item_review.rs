@@ -1,6 +1,8 @@
 //! Item by item after submitting: the question, the candidate's answer, the right answer, the
 //! score, the explanation and the source. Collapsed, so the report stays short.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,12 +11,11 @@ use super::SourceLine;
 use crate::domain::bank::Evidence;
 use crate::domain::results::ResultsFile;
 use crate::i18n::{percent, t, Key};
-use crate::ui::state::{use_app, LoadedBank};
 use crate::view::describe::{answer_text, key_text, source_of};
 
 #[component]
-pub fn ItemReview(bank: Arc<LoadedBank>, results: ResultsFile) -> impl IntoView {
-    let lang = use_app().lang;
+pub fn ItemReview(bank: Arc<CheckedBank>, results: ResultsFile) -> impl IntoView {
+    let lang = use_lang();
     let l = lang.get_untracked();
     let rows = results
         .items

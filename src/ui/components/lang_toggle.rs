@@ -3,20 +3,20 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
-use crate::ui::state::use_app;
+use crate::ui::shared::use_lang;
 
 #[component]
 pub fn LangToggle() -> impl IntoView {
-    let app = use_app();
-    let other = move || app.lang.get().other();
+    let lang = use_lang();
+    let other = move || lang.get().other();
     view! {
         <button
             type="button"
             class="lang"
             lang=move || other().tag()
-            on:click=move |_| app.set_lang(other())
+            on:click=move |_| lang.set(other())
         >
-            {move || t(app.lang.get(), Key::SwitchLanguage)}
+            {move || t(lang.get(), Key::SwitchLanguage)}
         </button>
     }
 }

@@ -1,14 +1,14 @@
 //! A list of problems in a file, each with its place and what to do.
 
+use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
 use crate::domain::format::problem::Problem;
 use crate::i18n::problem_line;
-use crate::ui::state::use_app;
 
 #[component]
 pub fn ProblemList(problems: Vec<Problem>) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     view! {
         <ul class="problems">
             {problems

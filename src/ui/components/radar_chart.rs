@@ -2,10 +2,10 @@
 //! attempt's headline percentages, and the previous attempt's as a dashed outline. Numbers keep
 //! it readable on a phone; the list below it names them.
 
+use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
-use crate::ui::state::use_app;
 use crate::view::radar::{anchor, point, polygon};
 
 const SIZE: f64 = 300.0;
@@ -20,7 +20,7 @@ pub fn RadarChart(
     #[prop(optional)]
     previous: Option<Vec<Option<f64>>>,
 ) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let n = values.len();
     let rings = [0.25, 0.5, 0.75, 1.0]
         .map(|f| polygon(&vec![f; n], C, C, R))

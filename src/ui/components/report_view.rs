@@ -3,6 +3,8 @@
 //! review. The candidate's report adds download, share, print and "practise again"; the
 //! trainer's cohort view shows the same report for any participant.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -13,13 +15,12 @@ use crate::domain::results::history::change;
 use crate::domain::results::ResultsFile;
 use crate::i18n::{mode_name, t, Key, Lang};
 use crate::platform::{download, print};
-use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
 use crate::view::regions::region_name;
 use crate::view::route::Route;
 
 /// The headline share (0 to 1) of each of the bank's competencies in `r`.
-fn shares(bank: &LoadedBank, r: &ResultsFile) -> Vec<Option<f64>> {
+fn shares(bank: &CheckedBank, r: &ResultsFile) -> Vec<Option<f64>> {
     bank.bank
         .competencies
         .iter()
@@ -32,7 +33,7 @@ fn shares(bank: &LoadedBank, r: &ResultsFile) -> Vec<Option<f64>> {
 
 #[component]
 pub fn ReportView(
-    bank: Arc<LoadedBank>,
+    bank: Arc<CheckedBank>,
     results: ResultsFile,
     /// The previous attempt on the same bank, to compare with.
     previous: Option<ResultsFile>,
@@ -40,7 +41,7 @@ pub fn ReportView(
     #[prop(optional)]
     candidate: bool,
 ) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let r = results;
     let delta = previous.as_ref().map(|p| change(p, &r)).unwrap_or_default();
     let l = lang.get_untracked();

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use crate::i18n::Key;
 use crate::platform::{clock, download, storage};
-use crate::ui::state::use_app;
+use crate::ui::shared::use_device;
 use crate::ui::tr;
 
 #[component]
 pub fn SetAsideBanner() -> impl IntoView {
-    let app = use_app();
+    let device = use_device();
     let save = move |_| {
         let _ = download::download_text(
             &storage::snapshot_file_name(clock::now_ms()),
@@ -20,7 +20,7 @@ pub fn SetAsideBanner() -> impl IntoView {
         );
     };
     view! {
-        <Show when=move || app.set_aside.with(|k| !k.is_empty())>
+        <Show when=move || device.set_aside.with(|k| !k.is_empty())>
             <div class="banner warn" role="alert">
                 <p>{tr(Key::SetAsideText)}</p>
                 <div class="actions">
@@ -30,7 +30,7 @@ pub fn SetAsideBanner() -> impl IntoView {
                     <button
                         type="button"
                         class="btn secondary"
-                        on:click=move |_| app.discard_set_aside()
+                        on:click=move |_| device.discard_set_aside()
                     >
                         {tr(Key::SetAsideDiscard)}
                     </button>

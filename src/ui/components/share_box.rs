@@ -1,6 +1,8 @@
 //! Sharing a result: the system share sheet with the file (or a download where there is none), a
 //! short text to paste into a chat, and an xAPI export for learning record stores.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,13 +11,12 @@ use crate::domain::results::xapi::statements_json;
 use crate::domain::results::ResultsFile;
 use crate::i18n::{t, Key};
 use crate::platform::{download, share};
-use crate::ui::state::{use_app, LoadedBank};
 use crate::ui::tr;
 use crate::view::describe::share_text;
 
 #[component]
-pub fn ShareBox(bank: Arc<LoadedBank>, results: ResultsFile) -> impl IntoView {
-    let lang = use_app().lang;
+pub fn ShareBox(bank: Arc<CheckedBank>, results: ResultsFile) -> impl IntoView {
+    let lang = use_lang();
     let copied = RwSignal::new(None::<bool>);
     let text_bank = bank.clone();
     let text_results = results.clone();

@@ -21,10 +21,10 @@ pub fn StorageBanner() -> impl IntoView {
         let _ = download::download_text(&file.file_name(), "application/json", &file.to_json());
     };
     view! {
-        <Show when=move || app.storage_failure.with(Option::is_some)>
+        <Show when=move || app.device.storage_failure.with(Option::is_some)>
             <div class="banner warn" role="alert">
                 <p>
-                    {move || match app.storage_failure.get() {
+                    {move || match app.device.storage_failure.get() {
                         Some(StorageError::Full) => tr(Key::StorageFull),
                         Some(StorageError::Unavailable) => tr(Key::StorageBlocked),
                         _ => tr(Key::StorageFailed),

@@ -1,20 +1,21 @@
 //! The profile as one compact table: what the printed page one shows under the radar chart.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
 use crate::domain::bank::{Bank, Evidence};
 use crate::domain::results::ResultsFile;
 use crate::i18n::{percent, signed_points, t, Key, Lang};
-use crate::ui::state::use_app;
 
 #[component]
 pub fn SummaryTable(
-    bank: std::sync::Arc<crate::ui::state::LoadedBank>,
+    bank: std::sync::Arc<CheckedBank>,
     results: ResultsFile,
     /// Change per competency since the previous attempt (basis points).
     changes: std::collections::BTreeMap<String, i64>,
 ) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let rows = move || {
         let l = lang.get();
         rows(&bank.bank, &results, &changes, l)

@@ -1,6 +1,7 @@
 //! Finished attempts on this device: open any report, import a results file from another
 //! device, export all, clear (after confirming, with an export offered first).
 
+use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
 use crate::domain::results::history::{History, MAX_HISTORY_BYTES};
@@ -42,7 +43,7 @@ async fn import_file(app: AppState, file: web_sys::File, lang: Lang) -> (bool, S
 #[component]
 pub fn HistoryPage() -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
+    let lang = use_lang();
     let message = RwSignal::new(None::<(bool, String)>);
     let confirming = RwSignal::new(false);
     let export = move |_| {

@@ -1,5 +1,7 @@
 //! Home: what this is, privacy, the bank, and the three ways to practise — or continue.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -7,7 +9,7 @@ use leptos::prelude::*;
 use crate::domain::attempt::Mode;
 use crate::i18n::{answered_of, mode_name, simulation_text, t, Key};
 use crate::ui::components::{BankChooser, BankGate, PageTitle};
-use crate::ui::state::{use_app, LoadedBank};
+use crate::ui::state::use_app;
 use crate::ui::tr;
 use crate::view::route::Route;
 
@@ -38,7 +40,7 @@ pub fn HomePage() -> impl IntoView {
 /// One way to practise: what it is and its start link.
 #[component]
 fn ModeCard(mode: Mode, text: Signal<String>, start: Key) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     view! {
         <article class="card mode">
             <h3>{move || mode_name(lang.get(), mode)}</h3>
@@ -50,9 +52,9 @@ fn ModeCard(mode: Mode, text: Signal<String>, start: Key) -> impl IntoView {
 
 /// The bank's summary, then either the attempt in progress or the three modes.
 #[component]
-fn BankStart(bank: Arc<LoadedBank>) -> impl IntoView {
+fn BankStart(bank: Arc<CheckedBank>) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
+    let lang = use_lang();
     let b = &bank.bank;
     let disclaimer = if b.disclaimer.is_empty() {
         None

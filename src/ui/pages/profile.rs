@@ -1,5 +1,7 @@
 //! The participant's profile: name, role and kabupaten/kota; then the attempt starts.
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -7,13 +9,13 @@ use leptos::prelude::*;
 use crate::domain::attempt::{Mode, Participant};
 use crate::i18n::{mode_name, Key};
 use crate::ui::components::{BankGate, PageTitle};
-use crate::ui::state::{use_app, LoadedBank};
+use crate::ui::state::use_app;
 use crate::ui::tr;
 use crate::view::regions::REGIONS;
 
 #[component]
 pub fn ProfilePage(mode: Mode) -> impl IntoView {
-    let lang = use_app().lang;
+    let lang = use_lang();
     let title = move || {
         format!(
             "{} — {}",
@@ -29,7 +31,7 @@ pub fn ProfilePage(mode: Mode) -> impl IntoView {
 }
 
 #[component]
-fn ProfileForm(bank: Arc<LoadedBank>, mode: Mode) -> impl IntoView {
+fn ProfileForm(bank: Arc<CheckedBank>, mode: Mode) -> impl IntoView {
     let app = use_app();
     // Start from the last profile used on this device, if any.
     let last = app

@@ -1,6 +1,8 @@
 //! One item per screen: progress, the simulation's countdown, flag for review, practice feedback,
 //! and keyboard shortcuts (A–E / 1–5 choose, Enter checks or goes on, ← → move).
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -10,7 +12,7 @@ use crate::domain::attempt::{Attempt, Mode};
 use crate::i18n::{answered_of, item_of, t, Key, Lang};
 use crate::platform::keys::KeyListener;
 use crate::ui::components::{BankGate, Countdown, Feedback, ItemView, PageTitle, ProgressBar};
-use crate::ui::state::{use_app, LoadedBank};
+use crate::ui::state::use_app;
 use crate::ui::tr;
 use crate::view::route::Route;
 use crate::view::shortcut::answer_for_key;
@@ -33,9 +35,9 @@ fn from_attempt<T: Clone + PartialEq + Send + Sync + 'static>(
 }
 
 #[component]
-fn Quiz(bank: Arc<LoadedBank>) -> impl IntoView {
+fn Quiz(bank: Arc<CheckedBank>) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
+    let lang = use_lang();
     let active = from_attempt(|a| !a.is_finished(), false);
     let position = from_attempt(|a| a.position, 0);
     let total = from_attempt(|a| a.items.len(), 0);
@@ -231,7 +233,7 @@ fn Quiz(bank: Arc<LoadedBank>) -> impl IntoView {
                 </Show>
             </nav>
             <p class="saved muted">
-                <Show when=move || app.storage_failure.with(Option::is_none)>{tr(Key::SavedOnDevice)}</Show>
+                <Show when=move || app.device.storage_failure.with(Option::is_none)>{tr(Key::SavedOnDevice)}</Show>
             </p>
             <details class="shortcuts">
                 <summary>{tr(Key::ShortcutsTitle)}</summary>

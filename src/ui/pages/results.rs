@@ -1,6 +1,7 @@
 //! The report of a finished attempt: who and when, the radar chart, every competency with its
 //! level and the change since the previous attempt, the item-by-item review; download, print.
 
+use crate::domain::bank::CheckedBank;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ use crate::domain::results::ResultsFile;
 use crate::i18n::Key;
 use crate::platform::fetch;
 use crate::ui::components::{BankGate, PageTitle, ReportView};
-use crate::ui::state::{use_app, LoadedBank};
+use crate::ui::state::use_app;
 use crate::ui::tr;
 use crate::view::route::Route;
 
@@ -24,7 +25,7 @@ pub fn ResultsPage(index: Option<usize>) -> impl IntoView {
 }
 
 #[component]
-fn Report(bank: Arc<LoadedBank>, index: Option<usize>) -> impl IntoView {
+fn Report(bank: Arc<CheckedBank>, index: Option<usize>) -> impl IntoView {
     let app = use_app();
     move || {
         let history = app.history.get();
@@ -62,7 +63,7 @@ fn ArchivedReport(results: ResultsFile) -> impl IntoView {
             let path = archived_bank_path(&reference.id, &reference.version)?;
             let text = fetch::fetch_text(&path, MAX_BANK_BYTES).await.ok()?;
             let bank = parse_bank(&text).bank?;
-            (bank.reference() == reference).then(|| Arc::new(LoadedBank { bank, reference }))
+            (bank.reference() == reference).then(|| Arc::new(CheckedBank { bank, reference }))
         }
     });
     let note = || view! { <p class="banner warn">{tr(Key::OtherBankReport)}</p> };

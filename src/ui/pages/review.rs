@@ -1,6 +1,8 @@
 //! Before submitting: every item with its state (answered, unanswered, flagged), a jump to any
 //! of them, and "Kirim".
 
+use crate::domain::bank::CheckedBank;
+use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
 use crate::domain::attempt::Attempt;
@@ -19,9 +21,9 @@ pub fn ReviewPage() -> impl IntoView {
 }
 
 #[component]
-fn Review(bank: std::sync::Arc<crate::ui::state::LoadedBank>) -> impl IntoView {
+fn Review(bank: std::sync::Arc<CheckedBank>) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
+    let lang = use_lang();
     move || {
         let Some(a) = app.attempt.get().filter(|a| !a.is_finished()) else {
             return view! {
@@ -51,7 +53,7 @@ fn Review(bank: std::sync::Arc<crate::ui::state::LoadedBank>) -> impl IntoView {
 
 fn rows(a: &Attempt, bank: &crate::domain::bank::Bank) -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
+    let lang = use_lang();
     a.items
         .iter()
         .enumerate()

@@ -125,7 +125,7 @@ impl AppState {
 
     /// Forgets a kept bank; if it was in use, the bundled bank takes its place.
     pub fn forget_bank(&self, sha256: &str) {
-        self.remove_kept(sha256);
+        self.device.remove_kept(sha256);
         if self.source.get_untracked() == super::BankSource::Kept(sha256.to_owned()) {
             self.choose_bank(None);
         }
