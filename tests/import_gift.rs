@@ -144,7 +144,7 @@ fn what_gift_cannot_map_is_reported_at_its_line() {
             3,
             |k| matches!(k, K::UnknownVariant { found, .. } if found.contains("isian")),
         ),
-        ("unclosed.gift", 8, |k| matches!(k, K::Structure { .. })),
+        ("unclosed.gift", 8, |k| matches!(k, K::GiftAnswersOpen)),
         (
             "no-source.gift",
             2,

@@ -38,7 +38,7 @@ mod cli {
     use pilar_siap::domain::format::json::{parse_value, to_pretty};
     use pilar_siap::domain::format::problem::Problem;
     use pilar_siap::domain::results::{parse_results, verify};
-    use pilar_siap::i18n::{problem_line, Lang};
+    use pilar_siap::i18n::{problem_line, problem_line_in, Lang};
 
     const USAGE: &str = "pakai: pilar-cli [--en] check-bank [--rinci] BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]\n       pilar-cli [--en] convert json|csv|gift AWALAN-KELUARAN BERKAS-BANK...\n       pilar-cli [--en] verify-results BANK.json HASIL.json";
 
@@ -119,7 +119,7 @@ mod cli {
             (None, Vec::new(), None)
         };
         for p in read_problems.iter().chain(&problems) {
-            println!("{}: {}", p.file, problem_line(lang, &p.problem));
+            println!("{}", problem_line_in(lang, Some(&p.file), &p.problem));
         }
         match bank {
             Some(bank) => {

@@ -268,6 +268,7 @@ pub fn text(key: Key) -> &'static str {
         OptionCredits => "Credit per option",
         NoCounts => "No cards counted from the room yet.",
         ModelAndRubric => "Model answer and rubric (highest level)",
+        SpaceKey => "Space",
         HelpNext => "Next (question → answer → next question)",
         HelpBack => "Back",
         HelpReveal => "Reveal / hide the answer",

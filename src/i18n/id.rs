@@ -268,6 +268,7 @@ pub fn text(key: Key) -> &'static str {
         OptionCredits => "Nilai tiap pilihan",
         NoCounts => "Belum ada hitungan kartu dari ruangan.",
         ModelAndRubric => "Contoh jawaban dan rubrik (level tertinggi)",
+        SpaceKey => "Spasi",
         HelpNext => "Berikutnya (soal → jawaban → soal berikutnya)",
         HelpBack => "Sebelumnya",
         HelpReveal => "Buka / tutup jawaban",

@@ -36,21 +36,27 @@ pub fn unanswered_note(lang: Lang, n: usize) -> String {
     }
 }
 
-/// A whole line for a problem: severity, place (path, line and column) and what is wrong.
+/// A whole line for a problem: severity, place (line and column, path) and what is wrong.
 pub fn problem_line(lang: Lang, p: &Problem) -> String {
+    problem_line_in(lang, None, p)
+}
+
+/// A whole line for a problem in a named file: "Kesalahan di soal.csv, baris 5, kolom 7,
+/// `kunci`: …" — the file, then line and column (what an editor finds), then the path.
+pub fn problem_line_in(lang: Lang, file: Option<&str>, p: &Problem) -> String {
     let severity = match p.severity {
         Severity::Error => t(lang, Key::ProblemError),
         Severity::Warning => t(lang, Key::ProblemWarning),
     };
-    let mut place = Vec::new();
-    if !p.path.is_root() {
-        place.push(format!("`{}`", p.path));
-    }
+    let mut place: Vec<String> = file.map(str::to_owned).into_iter().collect();
     if let (Some(l), Some(c)) = (p.line, p.column) {
         place.push(match lang {
             Lang::Id => format!("baris {l}, kolom {c}"),
             Lang::En => format!("line {l}, column {c}"),
         });
+    }
+    if !p.path.is_root() {
+        place.push(format!("`{}`", p.path));
     }
     let text = problem_text(lang, &p.kind);
     if place.is_empty() {
@@ -160,6 +166,14 @@ fn id_text(kind: &K) -> String {
         K::WrongType { found, expected } => format!("Jenis nilainya salah: tertulis {}, seharusnya {}.", kind_name(l, *found), kind_name(l, *expected)),
         K::Structure { detail } => format!("Susunan berkas tidak sesuai ({detail})."),
         K::UnclosedQuote => "Tanda petik ganda (\") dibuka di sel ini tetapi tidak pernah ditutup, sehingga sisa berkas terbaca sebagai satu sel. Tambahkan \" di akhir isi sel.".into(),
+        K::CsvUnreadable { detail } => format!("Baris-baris berkas ini tidak terbaca sebagai CSV ({detail}). Simpan ulang dari spreadsheet sebagai CSV."),
+        K::CreditList { found } => format!("Nilai pilihan \"{found}\" tidak terbaca; tulis huruf pilihan dan nilainya, misalnya a=1; b=0,5; c=0."),
+        K::GiftTitleOpen => "Judul soal dibuka dengan :: tetapi tidak ditutup dengan ::. Tambahkan :: setelah judul.".into(),
+        K::GiftAnswersOpen => "Jawaban soal dibuka dengan { tetapi tidak ditutup dengan }. Tambahkan } setelah jawaban terakhir.".into(),
+        K::ZipNotJson => "Bukan berkas hasil (.json), jadi dilewati.".into(),
+        K::ZipEntryTooLarge { limit } => format!("Berkas di dalam .zip ini lebih besar daripada berkas hasil mana pun (batas {}); dilewati.", kib(*limit)),
+        K::ZipUnsupported => "Berkas di dalam .zip ini dikemas dengan cara yang tidak bisa dibuka aplikasi (atau diberi kata sandi). Buat ulang .zip-nya tanpa kata sandi.".into(),
+        K::ZipDamaged => "Berkas .zip ini rusak dan tidak bisa dibuka. Unduh atau buat ulang .zip-nya.".into(),
         K::Empty => "Teks ini wajib diisi tetapi kosong.".into(),
         K::TooLong { chars, max } => format!("Teks terlalu panjang ({chars} karakter); paling banyak {max}."),
         K::HiddenCharacter { code } => format!("Teks ini memuat karakter tak terlihat ({code}: pengatur arah tulisan atau spasi lebar nol) yang bisa menyamarkan isinya; hapus karakter itu."),
@@ -211,6 +225,14 @@ fn en_text(kind: &K) -> String {
         K::WrongType { found, expected } => format!("Wrong kind of value: found {}, expected {}.", kind_name(l, *found), kind_name(l, *expected)),
         K::Structure { detail } => format!("The file's structure does not fit ({detail})."),
         K::UnclosedQuote => "A double quote (\") opens in this cell but never closes, so the rest of the file reads as one cell. Add \" at the end of the cell.".into(),
+        K::CsvUnreadable { detail } => format!("The rows of this file cannot be read as CSV ({detail}). Save it again from the spreadsheet as CSV."),
+        K::CreditList { found } => format!("Option credits \"{found}\" cannot be read; write each option's letter and credit, e.g. a=1; b=0.5; c=0."),
+        K::GiftTitleOpen => "The question's title opens with :: but is not closed with ::. Add :: after the title.".into(),
+        K::GiftAnswersOpen => "The answers open with { but are not closed with }. Add } after the last answer.".into(),
+        K::ZipNotJson => "Not a results file (.json), so it was skipped.".into(),
+        K::ZipEntryTooLarge { limit } => format!("This file in the .zip is larger than any results file (limit {}); skipped.", kib(*limit)),
+        K::ZipUnsupported => "This file in the .zip is packed in a way the app cannot open (or has a password). Make the .zip again without a password.".into(),
+        K::ZipDamaged => "This .zip file is damaged and cannot be opened. Download or make the .zip again.".into(),
         K::Empty => "This text is required but empty.".into(),
         K::TooLong { chars, max } => format!("Text too long ({chars} characters); at most {max}."),
         K::HiddenCharacter { code } => format!("This text holds an invisible character ({code}: a direction override or zero-width space) that can disguise it; remove it."),

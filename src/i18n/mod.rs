@@ -11,8 +11,8 @@ pub use cues::{absolute_counts, cue_text, key_counts, kind_label, strategy_name,
 
 pub use messages::{
     answered_of, clock_text, cohort_summary, count_note, flagged_note, imported_note, item_of,
-    lost_note, mode_name, percent, problem_counts, problem_line, problem_text, room_mean,
-    room_result, signed_points, simulation_text, unanswered_note, unknown_bank_note,
+    lost_note, mode_name, percent, problem_counts, problem_line, problem_line_in, problem_text,
+    room_mean, room_result, signed_points, simulation_text, unanswered_note, unknown_bank_note,
 };
 
 /// The app's languages: Bahasa Indonesia first.
@@ -81,7 +81,7 @@ keys! {
     TrainerAppName, TrainerFooter, TrainerIntro, CheckerTitle, CheckerSummary, OpenChecker, BackToCandidateApp, CheckerClean, CheckerResult, CheckerIntro, DropHere, PickFiles, OpenFromAddress, Checking, UseThisBank, DownloadJson, DownloadCsv, DownloadGift, BankKept, BankNotKept, TemplatesTitle, TemplatesText, TemplateCsv, TemplateGift, TemplateJson, KeptBanksTitle, PreviewTitle, Version, AllRoles,
     CuesTitle, CuesIntro, CuesKind, CuesRandom, CuesStrategies, CuesKeyCounts, CuesAbsolute, CuesPools, CuesPerItem, CuesClean, CuesKeyWords, CuesWrongWords, CuesBankWordsNote, CuesTooFew,
     ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ModeInterviewText, StartSimulation, StartInterview,
-    PickSomeItems, SetSaved, Present, PresentTitle, PresentIntro, ContinueSession, SessionSummary, NewSession, HowMany, DrawItems, ItemsChosen, SecondsPerItem, SessionName, SaveSet, SavedSets, ImportSession, PrintCards, NoSession, SessionBankUnknown, BackToSetup, AnswerShown, TimeUp, NotSaved, HelpTitle, CardsFor, BestOption, OptionCredits, NoCounts, ModelAndRubric, HelpNext, HelpBack, HelpReveal, HelpCount, HelpBlank, HelpFullscreen, HelpTimer, HelpTheme, HelpSize, HelpSummary, HelpHelp, ShowAgain, ExportSession, BackToPresenting, RevisitTitle, RevisitNone, RoomByCompetency, RoomScoreNote, PerItemTitle, CardsRaised, RoomScore, CardsIntro, PresentCard, OpenPresent, UpdateReady, UpdateNow,
+    PickSomeItems, SetSaved, Present, PresentTitle, PresentIntro, ContinueSession, SessionSummary, NewSession, HowMany, DrawItems, ItemsChosen, SecondsPerItem, SessionName, SaveSet, SavedSets, ImportSession, PrintCards, NoSession, SessionBankUnknown, BackToSetup, AnswerShown, TimeUp, NotSaved, HelpTitle, CardsFor, BestOption, OptionCredits, NoCounts, ModelAndRubric, SpaceKey, HelpNext, HelpBack, HelpReveal, HelpCount, HelpBlank, HelpFullscreen, HelpTimer, HelpTheme, HelpSize, HelpSummary, HelpHelp, ShowAgain, ExportSession, BackToPresenting, RevisitTitle, RevisitNone, RoomByCompetency, RoomScoreNote, PerItemTitle, CardsRaised, RoomScore, CardsIntro, PresentCard, OpenPresent, UpdateReady, UpdateNow,
 }
 
 /// The text of `key` in `lang`.

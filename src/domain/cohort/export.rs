@@ -5,17 +5,10 @@ use super::intake::Summary;
 use super::stats::{Distribution, ItemFlag, ItemStats, Row};
 use crate::domain::attempt::Mode;
 use crate::domain::bank::{Bank, BankRef, Evidence};
+use crate::domain::format::csv_table::{row, table};
 use crate::domain::format::envelope::Format;
 use crate::domain::format::json::{to_pretty, Enc, Value};
 use crate::domain::format::record::Json;
-
-fn table(header: &[String], rows: Vec<Vec<String>>) -> String {
-    let mut out = format!("\u{feff}{}", table_row(header));
-    for r in rows {
-        out.push_str(&table_row(&r));
-    }
-    out
-}
 
 fn pct(bp: Option<u32>) -> String {
     bp.map(|b| format!("{:.1}", f64::from(b) / 100.0))
@@ -88,17 +81,8 @@ pub fn participants_csv(bank: &Bank, rows: &[Row]) -> String {
     // The last row says what levels are, as the candidate's report does; `#` marks it as a note
     // for tools that skip comment lines.
     let mut csv = table(&header, body);
-    csv.push_str(&table_row(&[format!("# {}", bank.practice_guide())]));
+    csv.push_str(&row(&[format!("# {}", bank.practice_guide())]));
     csv
-}
-
-/// One CSV row, quoted as needed, without the byte order mark.
-fn table_row(cells: &[String]) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    let _ = w.write_record(cells);
-    String::from_utf8_lossy(&w.into_inner().unwrap_or_default()).into_owned()
 }
 
 pub fn flag_id(f: ItemFlag) -> &'static str {

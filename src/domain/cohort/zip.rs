@@ -1,6 +1,8 @@
 //! Reading the `.json` files out of a `.zip` (stored or deflated), with limits checked before
 //! anything is inflated, so a hostile archive cannot exhaust memory.
 
+use crate::domain::format::problem::ProblemKind;
+
 /// The most entries an archive may list.
 pub const MAX_ENTRIES: usize = 100_000;
 /// The most bytes all entries may inflate to.
@@ -30,6 +32,18 @@ pub enum ZipSkip {
     Unsupported,
     /// The entry's data is damaged.
     Damaged,
+}
+
+impl ZipSkip {
+    /// The problem to report for a skipped entry; `limit` is the per-file limit.
+    pub fn problem(self, limit: u64) -> ProblemKind {
+        match self {
+            ZipSkip::NotJson => ProblemKind::ZipNotJson,
+            ZipSkip::TooLarge => ProblemKind::ZipEntryTooLarge { limit },
+            ZipSkip::Unsupported => ProblemKind::ZipUnsupported,
+            ZipSkip::Damaged => ProblemKind::ZipDamaged,
+        }
+    }
 }
 
 /// Why the archive as a whole cannot be read.

@@ -3,6 +3,7 @@
 //! ([`envelope`]), problems and where they are ([`problem`], [`locate`]), bytes as text
 //! ([`decode`], [`hidden`]) and timestamps ([`time`]).
 
+pub mod csv_table;
 pub mod decode;
 pub mod envelope;
 pub mod hidden;

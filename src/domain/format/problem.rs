@@ -90,6 +90,22 @@ pub enum ProblemKind {
     Structure { detail: String },
     /// A CSV cell opens a double quote that is never closed.
     UnclosedQuote,
+    /// A spreadsheet's rows could not be read as CSV (the reader's own words).
+    CsvUnreadable { detail: String },
+    /// A situational item's credits in a spreadsheet are not written as `a=1; b=0,5`.
+    CreditList { found: String },
+    /// GIFT: a `::title::` that is opened and never closed.
+    GiftTitleOpen,
+    /// GIFT: answers opened with `{` and never closed with `}`.
+    GiftAnswersOpen,
+    /// In a .zip: an entry that is not a `.json` results file (skipped).
+    ZipNotJson,
+    /// In a .zip: an entry larger than a results file can be.
+    ZipEntryTooLarge { limit: u64 },
+    /// In a .zip: an entry packed in a way this app cannot unpack (or encrypted).
+    ZipUnsupported,
+    /// The .zip archive, or one of its entries, is damaged.
+    ZipDamaged,
     /// A text that must not be empty is empty.
     Empty,
     /// A text longer than the limit.

@@ -9,19 +9,19 @@ use crate::platform::fullscreen;
 use crate::ui::tr;
 use crate::view::trainer_route::TrainerRoute;
 
-/// The keys, as shown, and what they do.
-const KEYS: &[(&str, Key)] = &[
-    ("→ PageDown Spasi", Key::HelpNext),
-    ("← PageUp", Key::HelpBack),
-    ("R", Key::HelpReveal),
-    ("1–9", Key::HelpCount),
-    ("B .", Key::HelpBlank),
-    ("F", Key::HelpFullscreen),
-    ("T", Key::HelpTimer),
-    ("D", Key::HelpTheme),
-    ("+ −", Key::HelpSize),
-    ("S", Key::HelpSummary),
-    ("?", Key::HelpHelp),
+/// The keys, as shown (with a key's name in words where it has one), and what they do.
+const KEYS: &[(&str, Option<Key>, Key)] = &[
+    ("→ PageDown", Some(Key::SpaceKey), Key::HelpNext),
+    ("← PageUp", None, Key::HelpBack),
+    ("R", None, Key::HelpReveal),
+    ("1–9", None, Key::HelpCount),
+    ("B .", None, Key::HelpBlank),
+    ("F", None, Key::HelpFullscreen),
+    ("T", None, Key::HelpTimer),
+    ("D", None, Key::HelpTheme),
+    ("+ −", None, Key::HelpSize),
+    ("S", None, Key::HelpSummary),
+    ("?", None, Key::HelpHelp),
 ];
 
 #[component]
@@ -33,9 +33,10 @@ pub fn HelpPanel(
 ) -> impl IntoView {
     let rows = KEYS
         .iter()
-        .map(
-            |(k, what)| view! { <tr><th scope="row"><kbd>{*k}</kbd></th><td>{tr(*what)}</td></tr> },
-        )
+        .map(|(k, named, what)| {
+            let named = named.map(|n| (" ", tr(n)));
+            view! { <tr><th scope="row"><kbd>{*k}{named}</kbd></th><td>{tr(*what)}</td></tr> }
+        })
         .collect_view();
     view! {
         <div class="help-panel" role="dialog" aria-modal="false" aria-labelledby="help-title">

@@ -167,8 +167,8 @@ pub(super) fn item(
                         line,
                         c("kunci"),
                         "kunci",
-                        K::Structure {
-                            detail: format!("\"{part}\" ≠ a=1; b=0,5"),
+                        K::CreditList {
+                            found: part.chars().take(40).collect(),
                         },
                     ),
                 }

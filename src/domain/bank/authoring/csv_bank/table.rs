@@ -147,7 +147,7 @@ fn csv_error(file: &str, e: &csv::Error) -> FileProblem {
     let line = e.position().map_or(1, |p| p.line() as usize);
     let p = Problem::error(
         Path::root(),
-        K::Structure {
+        K::CsvUnreadable {
             detail: e.to_string(),
         },
     );

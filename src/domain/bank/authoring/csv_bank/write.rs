@@ -3,18 +3,7 @@
 use super::{CsvBank, COMPETENCY_COLUMNS, INFO_COLUMNS, ITEM_COLUMNS, KIND_WORDS, LETTERS};
 use crate::domain::bank::authoring::text::show_number;
 use crate::domain::bank::{Bank, Item, ItemBody};
-
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    let _ = w.write_record(header);
-    for r in rows {
-        let _ = w.write_record(&r);
-    }
-    let bytes = w.into_inner().unwrap_or_default();
-    format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
-}
+use crate::domain::format::csv_table::table;
 
 fn kind_word(item: &Item) -> &'static str {
     let kind = item.body.kind();

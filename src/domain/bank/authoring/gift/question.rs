@@ -101,14 +101,7 @@ pub(super) fn question(
                 rest = part(after, i + 2..).trim();
             }
             None => {
-                problem(
-                    out,
-                    line,
-                    1,
-                    K::Structure {
-                        detail: "::judul:: tidak ditutup".into(),
-                    },
-                );
+                problem(out, line, 1, K::GiftTitleOpen);
                 return None;
             }
         }
@@ -125,14 +118,7 @@ pub(super) fn question(
         return None;
     };
     let Some(close) = find_unescaped(part(rest, open..), '}').map(|i| i + open) else {
-        problem(
-            out,
-            line,
-            1,
-            K::Structure {
-                detail: "{ tidak ditutup dengan }".into(),
-            },
-        );
+        problem(out, line, 1, K::GiftAnswersOpen);
         return None;
     };
     let before = part(rest, ..open).trim();
