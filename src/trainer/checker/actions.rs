@@ -13,7 +13,7 @@ use crate::domain::bank::authoring::csv_bank::{
 use crate::domain::bank::authoring::gift::export_gift;
 use crate::domain::bank::authoring::gift::write::Lost;
 use crate::domain::bank::library::KeptBank;
-use crate::domain::bank::{canonical_json, parse_bank, Bank, BankRef};
+use crate::domain::bank::{canonical_json, parse_bank, Bank, CheckedBank};
 use crate::domain::format::json::{parse_value, to_pretty};
 use crate::i18n::{lost_note, t, Key};
 use crate::platform::download::download_text;
@@ -40,29 +40,31 @@ fn download_csv(files: &CsvBank, prefix: &str) {
 }
 
 #[component]
-pub fn BankActions(bank: Arc<(Bank, BankRef)>) -> impl IntoView {
+pub fn BankActions(bank: Arc<CheckedBank>) -> impl IntoView {
     let device = use_device();
     let lang = use_lang();
     let kept_note = RwSignal::new(None::<bool>);
     let lost = RwSignal::new(Vec::<Lost>::new());
     let (b1, b2, b3, b4) = (bank.clone(), bank.clone(), bank.clone(), bank.clone());
     let keep = move |_| {
-        let (b, r) = &*b1;
-        let ok = device.store_kept(KeptBank::of(b, &r.sha256), &canonical_json(b));
+        let ok = device.store_kept(
+            KeptBank::of(&b1.bank, &b1.reference.sha256),
+            &canonical_json(&b1.bank),
+        );
         kept_note.set(Some(ok));
     };
     let gift = move |_| {
-        let (text, lost_now) = export_gift(&b4.0);
-        let _ = download_text(&format!("{}.gift", b4.0.id), "text/plain", &text);
+        let (text, lost_now) = export_gift(&b4);
+        let _ = download_text(&format!("{}.gift", b4.id), "text/plain", &text);
         lost.set(lost_now);
     };
     view! {
         <div class="actions">
             <button type="button" class="btn" on:click=keep>{tr(Key::UseThisBank)}</button>
-            <button type="button" class="btn secondary" on:click=move |_| download_json(&b2.0)>
+            <button type="button" class="btn secondary" on:click=move |_| download_json(&b2)>
                 {tr(Key::DownloadJson)}
             </button>
-            <button type="button" class="btn secondary" on:click=move |_| download_csv(&export_csv(&b3.0), &format!("{}-", b3.0.id))>
+            <button type="button" class="btn secondary" on:click=move |_| download_csv(&export_csv(&b3), &format!("{}-", b3.id))>
                 {tr(Key::DownloadCsv)}
             </button>
             <button type="button" class="btn secondary" on:click=gift>{tr(Key::DownloadGift)}</button>

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::bank::{Bank, BankRef};
+use crate::domain::bank::CheckedBank;
 use crate::domain::scoring::key_answer;
 use crate::i18n::{t, Key, Lang};
 use crate::ui::components::{ItemView, SourceLine};
@@ -14,9 +14,9 @@ use crate::ui::tr;
 use crate::view::describe::{key_text, source_of};
 
 #[component]
-pub fn BankPreview(bank: Arc<(Bank, BankRef)>) -> impl IntoView {
+pub fn BankPreview(bank: Arc<CheckedBank>) -> impl IntoView {
     let lang = use_lang();
-    let b = &bank.0;
+    let b = &bank.bank;
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     for i in &b.items {
         *kinds.entry(i.body.kind_name()).or_default() += 1;
@@ -72,7 +72,7 @@ pub fn BankPreview(bank: Arc<(Bank, BankRef)>) -> impl IntoView {
             <h2>{tr(Key::PreviewTitle)} ": " {b.title.clone()}</h2>
             <p class="muted">
                 <code>{b.id.clone()}</code> " · " {tr(Key::Version)} " " {b.version.clone()} " · "
-                {b.items.len()} " " {tr(Key::ItemsWord)} " · sha256 " <code>{bank.1.sha256.get(..16).unwrap_or("").to_owned()}</code>
+                {b.items.len()} " " {tr(Key::ItemsWord)} " · sha256 " <code>{bank.reference.sha256.get(..16).unwrap_or("").to_owned()}</code>
             </p>
             <p class="muted">{kinds}</p>
             <p class="muted">{per_competency}</p>

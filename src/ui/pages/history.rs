@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::results::history::{History, MAX_HISTORY_BYTES};
 use crate::i18n::{imported_note, mode_name, problem_line, Key, Lang};
 use crate::platform::{download, files};
-use crate::ui::components::PageTitle;
+use crate::ui::components::{FileDrop, PageTitle};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::tr;
 use crate::view::route::Route;
@@ -44,20 +44,20 @@ async fn import_file(app: AppState, file: web_sys::File, lang: Lang) -> (bool, S
 pub fn HistoryPage() -> impl IntoView {
     let app = use_app();
     let lang = use_lang();
-    let message = RwSignal::new(None::<(bool, String)>);
     let confirming = RwSignal::new(false);
     let export = move |_| {
         let text = app.history.with_untracked(History::to_export);
         let _ = download::download_text("riwayat-pilar-siap.json", "application/json", &text);
     };
-    let import = move |ev: leptos::ev::Event| {
-        let Some(file) = files::take_chosen(&ev) else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            let outcome = import_file(app, file, lang.get_untracked()).await;
-            message.set(Some(outcome));
-        });
+    // The last import's outcome: added, or why the file was refused. (A task and a signal, not
+    // an `Action`: the candidate's download is budgeted, and an `Action` costs some 7 KB of it.)
+    let message = RwSignal::new(None::<(bool, String)>);
+    let import = move |files: Vec<web_sys::File>| {
+        if let Some(file) = files.into_iter().next() {
+            leptos::task::spawn_local(async move {
+                message.set(Some(import_file(app, file, lang.get_untracked()).await));
+            });
+        }
     };
     let entries = move || {
         app.history
@@ -99,10 +99,11 @@ pub fn HistoryPage() -> impl IntoView {
             <p class="muted">{tr(Key::HistoryEmpty)}</p>
         </Show>
         <div class="actions">
-            <label class="btn secondary file-button">
-                {tr(Key::ImportResults)}
-                <input type="file" accept=".json,application/json" class="sr-only" on:change=import/>
-            </label>
+            <FileDrop
+                button=Key::ImportResults
+                accept=".json,application/json"
+                on_files=Callback::new(import)
+            />
             <Show when=move || !empty()>
                 <button type="button" class="btn secondary" on:click=export>
                     {tr(Key::ExportHistory)}

@@ -1,0 +1,61 @@
+//! What the checker found: the summary, every problem with its file, line and column, then for
+//! a bank that could be read what to do with it, its answer-cue analysis and its preview.
+
+use leptos::prelude::*;
+
+use super::actions::BankActions;
+use super::cues::CueAnalysis;
+use super::load::Checked;
+use super::preview::BankPreview;
+use crate::domain::format::problem::ProblemKind;
+use crate::i18n::{problem_line_in, t, Key};
+use crate::ui::shared::use_lang;
+use crate::ui::tr;
+
+#[component]
+pub fn CheckReport(checked: Checked) -> impl IntoView {
+    let lang = use_lang();
+    let c = checked;
+    move || {
+        let l = lang.get();
+        let errors = c.problems.iter().filter(|p| p.problem.is_error()).count();
+        let warnings = c.problems.len() - errors;
+        let cue_clean = !c
+            .problems
+            .iter()
+            .any(|p| matches!(p.problem.kind, ProblemKind::Cue(_)));
+        let summary = match (errors, warnings) {
+            (0, 0) => t(l, Key::CheckerClean).to_owned(),
+            _ => crate::i18n::problem_counts(l, errors, warnings),
+        };
+        let class = if errors == 0 {
+            "banner ok"
+        } else {
+            "banner error"
+        };
+        let lines = c
+            .problems
+            .iter()
+            .map(|p| {
+                let class = if p.problem.is_error() {
+                    "problem error"
+                } else {
+                    "problem warning"
+                };
+                view! { <li class=class>{problem_line_in(l, Some(&p.file), &p.problem)}</li> }
+            })
+            .collect_view();
+        view! {
+            <section class="check-report" aria-live="polite">
+                <h2>{tr(Key::CheckerResult)} ": " {c.names.join(", ")}</h2>
+                <p class=class role="status">{summary}</p>
+                <ul class="problems">{lines}</ul>
+                {c.bank.clone().map(|b| view! {
+                    <BankActions bank=b.clone()/>
+                    {c.cues.clone().map(|r| view! { <CueAnalysis report=r clean=cue_clean/> })}
+                    <BankPreview bank=b/>
+                })}
+            </section>
+        }
+    }
+}
