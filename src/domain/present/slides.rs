@@ -4,7 +4,8 @@
 //! too long for one screen is split into several slides instead; this decides where, from the
 //! length of the text, so it is the same on every device and testable here.
 
-use crate::domain::bank::{Item, ItemBody};
+use crate::domain::bank::{Bank, Item, ItemBody};
+use crate::domain::present::session::Session;
 
 /// One piece of a slide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,5 +276,115 @@ pub fn toggle_reveal(plan: &[Slide], slide: usize) -> usize {
         0
     } else {
         first_reveal
+    }
+}
+
+/// The slides of every item of a session, in order: what the presenter moves through.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Deck {
+    items: Vec<(Item, Vec<Slide>)>,
+}
+
+/// What a move did: whether it reached another item, and whether its slide shows the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Move {
+    pub other_item: bool,
+    pub reveals: bool,
+}
+
+impl Deck {
+    /// The slides of the items `ids` of `bank`, in order (ids the bank lacks are left out).
+    pub fn plan(bank: &Bank, ids: &[String]) -> Deck {
+        let items = ids
+            .iter()
+            .filter_map(|id| bank.item(id))
+            .map(|item| {
+                let s = &item.common.source;
+                let source_chars = bank
+                    .source(&s.source)
+                    .map_or(0, |x| x.title.chars().count())
+                    + s.locator.chars().count();
+                let slides = plan(&Texts {
+                    item,
+                    likert: &bank.likert_anchors,
+                    source_chars,
+                });
+                (item.clone(), slides)
+            })
+            .collect();
+        Deck { items }
+    }
+
+    /// Opens `session` on `bank`: items the bank lacks are dropped, and a place past the end (a
+    /// hand-edited record, a bank with fewer slides) comes back to the last item and slide.
+    pub fn open(bank: &Bank, session: &mut Session) -> Deck {
+        session.items.retain(|id| bank.item(id).is_some());
+        let deck = Deck::plan(bank, &session.items);
+        session.position = session.position.min(deck.len().saturating_sub(1));
+        session.slide = session
+            .slide
+            .min(deck.slides_of(session.position).saturating_sub(1));
+        deck
+    }
+
+    /// How many items.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// How many slides item `i` has (one, for an item past the end).
+    pub fn slides_of(&self, i: usize) -> usize {
+        self.items.get(i).map_or(1, |p| p.1.len())
+    }
+
+    /// The item and the slide at `at`.
+    pub fn at(&self, at: Place) -> Option<(&Item, &Slide)> {
+        let (item, slides) = self.items.get(at.item)?;
+        Some((item, slides.get(at.slide)?))
+    }
+
+    /// `at` is a question slide (not the answer, and not past the end).
+    pub fn on_question(&self, at: Place) -> bool {
+        self.at(at).is_some_and(|(_, s)| !s.reveal)
+    }
+
+    /// `at` shows the answer.
+    pub fn shows_answer(&self, at: Place) -> bool {
+        self.at(at).is_some_and(|(_, s)| s.reveal)
+    }
+
+    /// The next place; `None` after the last slide (the summary comes next).
+    pub fn next(&self, at: Place) -> Option<Place> {
+        next(at, |i| self.slides_of(i), self.len())
+    }
+
+    /// The place before (the first slide stays).
+    pub fn back(&self, at: Place) -> Place {
+        back(at, |i| self.slides_of(i))
+    }
+
+    /// The place R goes to: the item's answer from its question, its question from its answer.
+    pub fn reveal(&self, at: Place) -> Option<Place> {
+        let (_, slides) = self.items.get(at.item)?;
+        Some(Place {
+            item: at.item,
+            slide: toggle_reveal(slides, at.slide),
+        })
+    }
+
+    /// Moves `session` to `to`; any place that is not a question slide counts the item as
+    /// revealed.
+    pub fn go(&self, session: &mut Session, to: Place) -> Move {
+        let from = session.place();
+        let reveals = !self.on_question(to);
+        session.go(to, reveals);
+        Move {
+            other_item: to.item != from.item,
+            reveals,
+        }
     }
 }

@@ -2,9 +2,23 @@
 //! browser. Set up a session, present it item by item at projector scale with the room's raised
 //! cards counted, then see the summary; print answer cards for the room.
 
+mod bank_select;
 mod cards;
+mod filters;
 mod help;
+mod item_table;
+mod new_session;
+mod pick_list;
+mod present_bar;
+mod presenter;
+mod presenting;
+mod resume;
+mod revisit_section;
+mod room_radar;
+mod saved_sets;
+mod session_summary;
 mod setup;
+mod setup_form;
 mod show;
 mod stage;
 mod summary;

@@ -13,6 +13,7 @@ use crate::domain::present::slides::{answer_text, key_answers, Block, Slide};
 use crate::i18n::{room_mean, room_result, t, Key, Lang};
 use crate::ui::components::SourceLine;
 use crate::view::describe::source_of;
+use crate::view::present_show::count_field;
 
 /// The letter the room raises for answer `i`: A, B, C… (1 to 5 on a can-do scale).
 pub fn letter(item: &Item, i: usize) -> String {
@@ -140,7 +141,7 @@ fn answer_row(
             <span class="words">{words}</span>
             <input
                 class="count"
-                id=format!("count-{}", i + 1)
+                id=count_field(i + 1)
                 type="number"
                 min="0"
                 max="9999"

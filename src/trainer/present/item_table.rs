@@ -1,0 +1,40 @@
+//! The room per item: cards raised and the room's score (items worth revisiting marked).
+
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::ui::tr;
+use crate::view::present_summary::ItemRow;
+
+#[component]
+pub fn ItemTable(rows: Vec<ItemRow>) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            view! {
+                <tr class:revisit=r.revisit>
+                    <td>{r.number}</td>
+                    <td>{r.prompt}</td>
+                    <td class="num">{r.responses}</td>
+                    <td class="num">{r.score}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card">
+            <h2>{tr(Key::PerItemTitle)}</h2>
+            <div class="table-wrap">
+                <table class="items session-items">
+                    <thead><tr>
+                        <th scope="col">"#"</th>
+                        <th scope="col">{tr(Key::Item)}</th>
+                        <th scope="col" class="num">{tr(Key::CardsRaised)}</th>
+                        <th scope="col" class="num">{tr(Key::RoomScore)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+//! Saved sets of items to present again, a session record to bring back, and the answer cards.
+
+use leptos::prelude::*;
+
+use super::setup_form::{start, SetupForm};
+use crate::i18n::Key;
+use crate::ui::tr;
+use crate::view::trainer_route::TrainerRoute;
+
+#[component]
+pub fn SavedSets(form: SetupForm) -> impl IntoView {
+    let list = move || {
+        form.saved
+            .get()
+            .into_iter()
+            .map(|s| {
+                let (load, drop_name) = (s.clone(), s.name.clone());
+                view! {
+                    <li>
+                        <strong>{s.name.clone()}</strong> " · " {s.items.len()} " " {tr(Key::ItemsWord)} " "
+                        <button type="button" class="btn link" on:click=move |_| start(&load)>{tr(Key::Present)}</button>
+                        <button type="button" class="btn link" on:click=move |_| form.forget(&drop_name)>{tr(Key::RemoveBank)}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card">
+            <h2>{tr(Key::SavedSets)}</h2>
+            <ul class="saved-sets">{list}</ul>
+            <label class="btn secondary file-button">
+                {tr(Key::ImportSession)}
+                <input type="file" accept=".json,application/json" class="sr-only" on:change=move |ev| form.import(&ev)/>
+            </label>
+            <a class="btn secondary" href=TrainerRoute::PresentCards.href()>{tr(Key::PrintCards)}</a>
+        </section>
+    }
+}
