@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::setup_form::{start, SetupForm};
 use crate::i18n::Key;
+use crate::ui::components::FileDrop;
 use crate::ui::tr;
 use crate::view::trainer_route::TrainerRoute;
 
@@ -29,10 +30,11 @@ pub fn SavedSets(form: SetupForm) -> impl IntoView {
         <section class="card">
             <h2>{tr(Key::SavedSets)}</h2>
             <ul class="saved-sets">{list}</ul>
-            <label class="btn secondary file-button">
-                {tr(Key::ImportSession)}
-                <input type="file" accept=".json,application/json" class="sr-only" on:change=move |ev| form.import(&ev)/>
-            </label>
+            <FileDrop
+                button=Key::ImportSession
+                accept=".json,application/json"
+                on_files=Callback::new(move |files| form.import(files))
+            />
             <a class="btn secondary" href=TrainerRoute::PresentCards.href()>{tr(Key::PrintCards)}</a>
         </section>
     }

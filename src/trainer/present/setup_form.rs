@@ -157,9 +157,9 @@ impl SetupForm {
         self.saved.set(saved_sessions(&self.device));
     }
 
-    /// Reads a session record chosen in the file field and presents it, or says why not.
-    pub fn import(&self, ev: &leptos::ev::Event) {
-        let Some(file) = files::take_chosen(ev) else {
+    /// Reads a session record brought in and presents it, or says why not.
+    pub fn import(&self, chosen: Vec<web_sys::File>) {
+        let Some(file) = chosen.into_iter().next() else {
             return;
         };
         let (lang, message) = (self.lang, self.message);
