@@ -1,11 +1,10 @@
 //! The participant's profile: name, role and kabupaten/kota; then the attempt starts. What the
 //! page computes (checks, the *kode soal*) is in `view::profile`; its parts only show it.
 
-mod code_field;
 mod field_error;
-mod name_field;
 mod region_field;
 mod role_field;
+mod text_field;
 
 use std::sync::Arc;
 
@@ -21,10 +20,9 @@ use crate::ui::tr;
 use crate::view::profile::{
     code_invalid, name_missing, region_missing, role_missing, submission, title, Fields,
 };
-use code_field::code_field;
-use name_field::name_field;
 use region_field::region_field;
 use role_field::role_field;
+use text_field::{text_field, TextField};
 
 #[component]
 pub fn ProfilePage(mode: Mode) -> impl IntoView {
@@ -73,10 +71,34 @@ fn ProfileForm(bank: Arc<CheckedBank>, mode: Mode) -> impl IntoView {
     };
     view! {
         <form class="card form" on:submit=submit novalidate>
-            {name_field(name, missing_name)}
+            {text_field(
+                TextField {
+                    name: "name",
+                    label: Key::NameLabel,
+                    hint: Key::NameHint,
+                    error: Key::NameRequired,
+                    autocomplete: "name",
+                    maxlength: "120",
+                    numeric: false,
+                },
+                name,
+                missing_name,
+            )}
             {role_field(bank.bank.roles.clone(), role, missing_role)}
             {region_field(region, missing_region)}
-            {code_field(code, bad_code)}
+            {text_field(
+                TextField {
+                    name: "code",
+                    label: Key::PracticeCode,
+                    hint: Key::PracticeCodeHint,
+                    error: Key::PracticeCodeInvalid,
+                    autocomplete: "off",
+                    maxlength: "10",
+                    numeric: true,
+                },
+                code,
+                bad_code,
+            )}
             <div class="actions">
                 <button type="submit" class="btn">{tr(Key::StartAttempt)}</button>
             </div>
