@@ -3,19 +3,28 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::view::shortcut::Press;
+
 /// A key press, with what was focused when it happened.
 pub struct KeyPress {
-    pub key: String,
-    /// A modifier (Ctrl, Alt, Meta) was held: shortcuts leave such keys alone.
-    pub modified: bool,
-    /// The focus is in a text field (typing must not trigger shortcuts).
-    pub in_text: bool,
-    /// The focus is on a button or link (Enter already activates it).
-    pub on_control: bool,
+    key: String,
+    modified: bool,
+    in_text: bool,
+    on_control: bool,
     event: web_sys::KeyboardEvent,
 }
 
 impl KeyPress {
+    /// The press as the pages' shortcuts read it.
+    pub fn press(&self) -> Press<'_> {
+        Press {
+            key: &self.key,
+            modified: self.modified,
+            in_text: self.in_text,
+            on_control: self.on_control,
+        }
+    }
+
     /// Stops the browser's own handling (e.g. arrows moving between radio buttons).
     pub fn prevent_default(&self) {
         self.event.prevent_default();

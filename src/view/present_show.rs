@@ -29,17 +29,7 @@ pub enum Command {
     Count(u8),
 }
 
-/// A key pressed on the presenting screen, with what had the focus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Press<'a> {
-    pub key: &'a str,
-    /// Ctrl, Alt or Meta held: the browser's own shortcut.
-    pub modified: bool,
-    /// In a count field.
-    pub in_text: bool,
-    /// On a button or link (Enter activates it).
-    pub on_control: bool,
-}
+pub use super::shortcut::Press;
 
 /// What the presenting screen does with a key press.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -109,17 +109,7 @@ pub fn confirm(mode: Mode, state: &ItemState) -> Confirm {
     }
 }
 
-/// A key pressed anywhere on the quiz page, with what was focused.
-#[derive(Clone, Copy, Debug)]
-pub struct Press<'a> {
-    pub key: &'a str,
-    /// Ctrl, Alt or Meta was held.
-    pub modified: bool,
-    /// The focus is in a text field.
-    pub in_text: bool,
-    /// The focus is on a button or link (Enter already activates it).
-    pub on_control: bool,
-}
+pub use super::shortcut::Press;
 
 /// What a key press does on the quiz page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

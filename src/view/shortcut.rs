@@ -4,6 +4,19 @@
 use crate::domain::attempt::Answer;
 use crate::domain::bank::{Item, ItemBody};
 
+/// A key press, with what had the focus: what every page's shortcuts decide on (the quiz's,
+/// the presenter's). The platform's key listener gives it; the pages only act on the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Press<'a> {
+    pub key: &'a str,
+    /// Ctrl, Alt or Meta held: the browser's own shortcut, left alone.
+    pub modified: bool,
+    /// The focus is in a text field (typing must not trigger shortcuts).
+    pub in_text: bool,
+    /// The focus is on a button or link (Enter already activates it).
+    pub on_control: bool,
+}
+
 /// The display position a key names: `a`/`1` → 0, `b`/`2` → 1, …
 fn position(key: &str) -> Option<usize> {
     let mut chars = key.chars();

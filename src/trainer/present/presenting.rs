@@ -13,7 +13,7 @@ use crate::platform::keys::{KeyListener, KeyPress};
 use crate::platform::timer::Interval;
 use crate::platform::{clock, fullscreen, layout, location};
 use crate::view::present_show::{
-    count_field, respond, shrink, Command, Countdown, Press, Response, FIT_TRIES,
+    count_field, respond, shrink, Command, Countdown, Response, FIT_TRIES,
 };
 use crate::view::trainer_route::TrainerRoute;
 
@@ -128,12 +128,7 @@ impl Presenting {
     }
 
     fn on_key(&self, k: &KeyPress) {
-        let press = Press {
-            key: &k.key,
-            modified: k.modified,
-            in_text: k.in_text,
-            on_control: k.on_control,
-        };
+        let press = k.press();
         match respond(&press, self.blank.get_untracked()) {
             Response::Ignore => {}
             Response::LeaveField => {

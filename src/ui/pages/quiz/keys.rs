@@ -8,17 +8,12 @@ use leptos::prelude::*;
 use super::state::QuizState;
 use crate::domain::bank::CheckedBank;
 use crate::platform::keys::{KeyListener, KeyPress};
-use crate::view::quiz::{keyed_answer, shortcut, Press, Shortcut};
+use crate::view::quiz::{keyed_answer, shortcut, Shortcut};
 
 /// Listens to key presses on the whole page until the calling component is cleaned up.
 pub fn listen(quiz: QuizState, bank: Arc<CheckedBank>) {
     let listener = KeyListener::new(move |k| {
-        let press = Press {
-            key: &k.key,
-            modified: k.modified,
-            in_text: k.in_text,
-            on_control: k.on_control,
-        };
+        let press = k.press();
         let Some(s) = shortcut(press, quiz.active.get_untracked()) else {
             return;
         };
@@ -50,7 +45,12 @@ fn answer(quiz: QuizState, bank: &CheckedBank, k: &KeyPress) {
     let Some(item) = bank.bank.item(&id) else {
         return;
     };
-    if let Some(a) = keyed_answer(item, quiz.seed.get_untracked(), &k.key, &quiz.item(&id)) {
+    if let Some(a) = keyed_answer(
+        item,
+        quiz.seed.get_untracked(),
+        k.press().key,
+        &quiz.item(&id),
+    ) {
         k.prevent_default();
         quiz.app.answer(&id, a);
     }
