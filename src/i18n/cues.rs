@@ -64,7 +64,7 @@ fn ids(list: &[String]) -> String {
 }
 
 fn two(x: f64) -> String {
-    format!("{x:.2}")
+    crate::domain::format::number::fixed(x, 2)
 }
 
 /// What a cue warning says and what to do, in `lang`.

@@ -1,6 +1,7 @@
 //! Texts with values in them, and the sentence for each kind of problem in a file.
 
 use super::{t, Key, Lang};
+use crate::domain::format::number::plain as num;
 use crate::domain::format::problem::{JsonKind, Problem, ProblemKind as K, Severity, SyntaxKind};
 
 /// "Soal 3 dari 40".
@@ -184,9 +185,9 @@ fn id_text(kind: &K) -> String {
         K::UnknownCompetency { id } => format!("Kompetensi \"{id}\" tidak ada di daftar `competencies`. Periksa ejaannya atau tambahkan kompetensinya."),
         K::UnknownRole { id } => format!("Peran \"{id}\" tidak ada di daftar `roles`. Periksa ejaannya atau tambahkan perannya."),
         K::UnknownSource { id } => format!("Sumber \"{id}\" tidak ada di daftar `sources`. Periksa ejaannya atau tambahkan sumbernya."),
-        K::OutOfRange { value, min, max } => format!("Nilai {value} di luar rentang yang boleh ({min} sampai {max})."),
-        K::ThresholdOrder { previous, value } => format!("Batas tingkat {value} harus lebih besar daripada batas tingkat sebelumnya ({previous}). Urutkan tingkat dari yang terendah."),
-        K::FirstThresholdNotZero { value } => format!("Tingkat pertama harus mulai dari 0, bukan {value}."),
+        K::OutOfRange { value, min, max } => format!("Nilai {} di luar rentang yang boleh ({} sampai {}).", num(*value), num(*min), num(*max)),
+        K::ThresholdOrder { previous, value } => format!("Batas tingkat {} harus lebih besar daripada batas tingkat sebelumnya ({}). Urutkan tingkat dari yang terendah.", num(*value), num(*previous)),
+        K::FirstThresholdNotZero { value } => format!("Tingkat pertama harus mulai dari 0, bukan {}.", num(*value)),
         K::CorrectCount { count } => format!("Soal pilihan tunggal harus punya tepat satu pilihan dengan \"correct\": true; di sini ada {count}."),
         K::NoCorrect => "Soal pilihan ganda harus punya paling sedikit satu pilihan dengan \"correct\": true.".into(),
         K::NoFullCredit => "Soal situasi harus punya paling sedikit satu pilihan dengan \"credit\": 1 (jawaban terbaik).".into(),
@@ -243,9 +244,9 @@ fn en_text(kind: &K) -> String {
         K::UnknownCompetency { id } => format!("Competency \"{id}\" is not in `competencies`. Check the spelling or add the competency."),
         K::UnknownRole { id } => format!("Role \"{id}\" is not in `roles`. Check the spelling or add the role."),
         K::UnknownSource { id } => format!("Source \"{id}\" is not in `sources`. Check the spelling or add the source."),
-        K::OutOfRange { value, min, max } => format!("Value {value} is outside the allowed range ({min} to {max})."),
-        K::ThresholdOrder { previous, value } => format!("Level threshold {value} must be greater than the previous level's ({previous}). Order levels from the lowest."),
-        K::FirstThresholdNotZero { value } => format!("The first level must start at 0, not {value}."),
+        K::OutOfRange { value, min, max } => format!("Value {} is outside the allowed range ({} to {}).", num(*value), num(*min), num(*max)),
+        K::ThresholdOrder { previous, value } => format!("Level threshold {} must be greater than the previous level's ({}). Order levels from the lowest.", num(*value), num(*previous)),
+        K::FirstThresholdNotZero { value } => format!("The first level must start at 0, not {}.", num(*value)),
         K::CorrectCount { count } => format!("A single-choice item needs exactly one option with \"correct\": true; this one has {count}."),
         K::NoCorrect => "A multiple-choice item needs at least one option with \"correct\": true.".into(),
         K::NoFullCredit => "A situational item needs at least one option with \"credit\": 1 (the best answer).".into(),

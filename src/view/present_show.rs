@@ -2,6 +2,7 @@
 //! what each key of a clicker does, the item's countdown, the status line, when the pointer hides
 //! and the text size that fits. Moving through the slides is `domain::present::slides::Deck`.
 
+use crate::domain::format::number::fixed;
 use crate::domain::present::slides::{Move, Place};
 use crate::i18n::{clock_text, item_of, t, Key, Lang};
 
@@ -191,7 +192,7 @@ pub fn idle(now: i64, moved: i64) -> bool {
 
 /// The slide's text size: the chosen step (100, 115, 130 %) times what fits.
 pub fn scale_style(scale: u8, fit: f64) -> String {
-    format!("--scale: {:.3}", f64::from(scale) / 100.0 * fit)
+    format!("--scale: {}", fixed(f64::from(scale) / 100.0 * fit, 3))
 }
 
 /// The smallest text size, relative to the floor, a slide that cannot fit otherwise gets.

@@ -1,5 +1,7 @@
 //! Geometry of the radar chart: one axis per competency, clockwise from the top.
 
+use crate::domain::format::number::fixed;
+
 /// Where value `v` (0 to 1) lies on axis `i` of `n`, for a chart centred at `(cx, cy)` with
 /// radius `r`.
 pub fn point(i: usize, n: usize, v: f64, cx: f64, cy: f64, r: f64) -> (f64, f64) {
@@ -16,10 +18,20 @@ pub fn polygon(values: &[f64], cx: f64, cy: f64, r: f64) -> String {
         .enumerate()
         .map(|(i, v)| {
             let (x, y) = point(i, n, *v, cx, cy, r);
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", coord(x), coord(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A coordinate to a tenth of a pixel (`-10.0`, `3.5`).
+pub fn coord(x: f64) -> String {
+    fixed(x, 1)
+}
+
+/// A share (0 to 1) as a whole percentage.
+pub fn whole_percent(v: f64) -> u32 {
+    (v.clamp(0.0, 1.0) * 100.0).round() as u32
 }
 
 /// How an axis label at angle `i` of `n` should be anchored: `start`, `middle` or `end`.
@@ -49,6 +61,12 @@ mod tests {
             polygon(&[1.0, 2.0, 0.5, 0.0], 0.0, 0.0, 10.0),
             "0.0,-10.0 10.0,0.0 0.0,5.0 0.0,0.0"
         );
+        assert_eq!(coord(-0.04), "0.0");
+        assert_eq!(coord(-0.05), "-0.1");
+        assert_eq!(coord(149.96), "150.0");
+        assert_eq!(coord(3.14159), "3.1");
+        assert_eq!(whole_percent(0.675), 68);
+        assert_eq!(whole_percent(1.5), 100);
         assert_eq!(anchor(0, 4), "middle");
         assert_eq!(anchor(1, 4), "start");
         assert_eq!(anchor(3, 4), "end");

@@ -8,10 +8,11 @@ use crate::domain::bank::{Bank, BankRef, Evidence};
 use crate::domain::format::csv_table::{row, table};
 use crate::domain::format::envelope::Format;
 use crate::domain::format::json::{to_pretty, Enc, Value};
+use crate::domain::format::number::fixed;
 use crate::domain::format::record::Json;
 
 fn pct(bp: Option<u32>) -> String {
-    bp.map(|b| format!("{:.1}", f64::from(b) / 100.0))
+    bp.map(|b| fixed(f64::from(b) / 100.0, 1))
         .unwrap_or_default()
 }
 

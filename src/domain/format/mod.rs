@@ -1,7 +1,7 @@
 //! What every file format shares: JSON read with every problem at its path and written in a
 //! fixed order ([`json`]), one definition per record ([`record`], [`names`]) and per document
 //! ([`envelope`]), problems and where they are ([`problem`], [`locate`]), bytes as text
-//! ([`decode`], [`hidden`]) and timestamps ([`time`]).
+//! ([`decode`], [`hidden`]), numbers ([`number`]) and timestamps ([`time`]).
 
 pub mod csv_table;
 pub mod decode;
@@ -10,6 +10,7 @@ pub mod hidden;
 pub mod json;
 pub mod locate;
 pub mod names;
+pub mod number;
 pub mod problem;
 pub mod record;
 pub mod time;

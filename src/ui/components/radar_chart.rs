@@ -6,11 +6,13 @@ use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
-use crate::view::radar::{anchor, point, polygon};
+use crate::view::radar::{anchor, coord, point, polygon, whole_percent};
 
 const SIZE: f64 = 300.0;
 const C: f64 = SIZE / 2.0;
 const R: f64 = 110.0;
+/// The chart with room around it for the axis numbers: `SIZE` plus 40 each side, 10 above and below.
+const VIEW_BOX: &str = "-40 -10 380 320";
 
 #[component]
 pub fn RadarChart(
@@ -30,8 +32,8 @@ pub fn RadarChart(
             let (x, y) = point(i, n, 1.0, C, C, R);
             let (lx, ly) = point(i, n, 1.0, C, C, R + 16.0);
             view! {
-                <line class="axis" x1=C y1=C x2=x y2=y/>
-                <text class="axis-label" x=lx y=ly + 5.0 text-anchor=anchor(i, n)>
+                <line class="axis" x1=coord(C) y1=coord(C) x2=coord(x) y2=coord(y)/>
+                <text class="axis-label" x=coord(lx) y=coord(ly + 5.0) text-anchor=anchor(i, n)>
                     {(i + 1).to_string()}
                 </text>
             }
@@ -47,14 +49,14 @@ pub fn RadarChart(
         .enumerate()
         .map(|(i, v)| {
             let (x, y) = point(i, n, *v, C, C, R);
-            view! { <circle class="dot" cx=x cy=y r="4"/> }
+            view! { <circle class="dot" cx=coord(x) cy=coord(y) r="4"/> }
         })
         .collect_view();
     let desc = values
         .iter()
         .enumerate()
         .map(|(i, (name, v))| match v {
-            Some(v) => format!("{}. {name}: {}%", i + 1, (v * 100.0).round()),
+            Some(v) => format!("{}. {name}: {}%", i + 1, whole_percent(*v)),
             None => format!("{}. {name}: –", i + 1),
         })
         .collect::<Vec<_>>()
@@ -62,7 +64,7 @@ pub fn RadarChart(
     view! {
         <figure class="radar">
             <svg
-                viewBox=format!("-40 -10 {} {}", SIZE + 80.0, SIZE + 20.0)
+                viewBox=VIEW_BOX
                 role="img"
                 aria-labelledby="radar-title radar-desc"
             >
