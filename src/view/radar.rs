@@ -64,7 +64,7 @@ mod tests {
         assert_eq!(coord(-0.04), "0.0");
         assert_eq!(coord(-0.05), "-0.1");
         assert_eq!(coord(149.96), "150.0");
-        assert_eq!(coord(3.14159), "3.1");
+        assert_eq!(coord(1.23456), "1.2");
         assert_eq!(whole_percent(0.675), 68);
         assert_eq!(whole_percent(1.5), 100);
         assert_eq!(anchor(0, 4), "middle");
