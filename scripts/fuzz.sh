@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-300}
-TARGETS=${FUZZ_TARGETS:-bank results csv gift zip roundtrip}
+TARGETS=${FUZZ_TARGETS:-bank results csv gift moodle zip roundtrip}
 say() { printf '\033[1m[fuzz]\033[0m %s\n' "$*"; }
 
 if ! rustup toolchain list | grep -q '^nightly'; then
@@ -31,6 +31,7 @@ for target in $TARGETS; do
     bank|roundtrip) seed "$target" public/banks/*.json public/banks/examples/*.json tests/fixtures/*.bank.json tests/corpus/bank/* ;;
     results) seed "$target" tests/fixtures/results-v1*.json tests/corpus/results/* ;;
     gift) seed "$target" public/banks/examples/*.gift tests/corpus/gift/* ;;
+    moodle) seed "$target" public/banks/examples/*.xml public/banks/examples/*.txt tests/corpus/moodle-xml/* tests/corpus/aiken/* ;;
     zip) mkdir -p fuzz/corpus/zip
       (cd tests/fixtures && python3 -c 'import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],"w",zipfile.ZIP_DEFLATED); [z.write(f) for f in sys.argv[2:]]' ../../fuzz/corpus/zip/seed-deflated.zip results-v1.json results-v1-simulation.json)
       (cd tests/fixtures && python3 -c 'import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],"w"); [z.write(f) for f in sys.argv[2:]]' ../../fuzz/corpus/zip/seed-stored.zip results-v1.json history-v1.json) ;;

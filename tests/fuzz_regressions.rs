@@ -28,6 +28,7 @@ fn every_fuzz_finding_stays_fixed() {
         replay("results", oracles::results::check),
         replay("csv", oracles::csv::check),
         replay("gift", oracles::gift::check),
+        replay("moodle", oracles::moodle::check),
         replay("zip", oracles::zip::check),
         replay("roundtrip", oracles::roundtrip::check),
     ];

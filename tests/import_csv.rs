@@ -6,6 +6,7 @@
 mod common;
 
 use common::*;
+use pilar_siap::domain::bank::authoring::categories::Mapping;
 use pilar_siap::domain::bank::authoring::csv_bank::{export_csv, import_csv, CsvBank, ITEMS_FILE};
 use pilar_siap::domain::bank::authoring::intake::{intake, Dropped};
 use pilar_siap::domain::bank::authoring::FileProblem;
@@ -184,7 +185,8 @@ fn an_excel_ansi_csv_reads_as_windows_1252_with_a_warning() {
         (warning.problem.line, warning.problem.column),
         (Some(4), Some(43))
     );
-    let (bank, problems, _) = intake(&[file.unwrap()]);
+    let got = intake(&[file.unwrap()], &Mapping::new());
+    let (bank, problems) = (got.bank, got.problems);
     assert_eq!(errors(&problems), Vec::<&FileProblem>::new());
     let bank = bank.unwrap();
     assert_eq!(

@@ -26,11 +26,10 @@ fn a_deck_plans_every_item_of_the_session_in_order() {
     let deck = Deck::plan(&b, &ids);
     assert_eq!(deck.len(), 2, "an id the bank lacks is left out");
     let open = b.item("wawancara-001").unwrap();
-    let source = b.source(&open.common.source.source).unwrap();
     let expected = plan(&Texts {
         item: open,
         likert: &b.likert_anchors,
-        source_chars: source.title.chars().count() + open.common.source.locator.chars().count(),
+        source_chars: pilar_siap::domain::present::slides::source_chars(&b, open),
     });
     assert_eq!(deck.slides_of(1), expected.len());
     assert_eq!(deck.at(at(1, 0)).unwrap().1, &expected[0]);

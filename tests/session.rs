@@ -95,10 +95,7 @@ fn items_are_filtered_by_role_and_competency() {
 
 fn plan_of(b: &pilar_siap::domain::bank::Bank, id: &str) -> Vec<Slide> {
     let item = b.item(id).unwrap();
-    let source = b
-        .source(&item.common.source.source)
-        .map_or(0, |s| s.title.chars().count())
-        + item.common.source.locator.chars().count();
+    let source = pilar_siap::domain::present::slides::source_chars(b, item);
     plan(&Texts {
         item,
         likert: &b.likert_anchors,

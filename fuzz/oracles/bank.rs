@@ -2,6 +2,7 @@
 //! the bank checker's front door with the same text as a .json file.
 use super::common;
 
+use pilar_siap::domain::bank::authoring::categories::Mapping;
 use pilar_siap::domain::bank::authoring::intake::{intake, Dropped};
 use pilar_siap::domain::bank::parse_bank;
 
@@ -16,10 +17,13 @@ pub fn check(data: &[u8]) {
         report.bank.is_some(),
         !report.problems.iter().any(|p| p.is_error())
     );
-    let (bank, problems, _) = intake(&[Dropped {
-        name: "bank.json".into(),
-        text,
-    }]);
-    common::say(problems.iter().map(|f| &f.problem));
-    assert_eq!(bank.is_some(), report.bank.is_some());
+    let got = intake(
+        &[Dropped {
+            name: "bank.json".into(),
+            text,
+        }],
+        &Mapping::new(),
+    );
+    common::say(got.problems.iter().map(|f| &f.problem));
+    assert_eq!(got.bank.is_some(), report.bank.is_some());
 }

@@ -28,11 +28,12 @@ fn main() {}
 mod cli {
     use std::process::ExitCode;
 
+    use pilar_siap::domain::bank::authoring::categories::{CategoryMatch, Choice, Mapping};
     use pilar_siap::domain::bank::authoring::csv_bank::{
         export_csv, COMPETENCIES_FILE, INFO_FILE, ITEMS_FILE,
     };
     use pilar_siap::domain::bank::authoring::gift::export_gift;
-    use pilar_siap::domain::bank::authoring::intake::{intake, Dropped};
+    use pilar_siap::domain::bank::authoring::intake::{intake, Dropped, Intake};
     use pilar_siap::domain::bank::{canonical_json, parse_bank, Bank};
     use pilar_siap::domain::format::decode::decode;
     use pilar_siap::domain::format::json::{parse_value, to_pretty};
@@ -105,7 +106,21 @@ mod cli {
         }
     }
 
-    /// Reads and checks a bank from JSON, GIFT or CSV files; prints every problem.
+    /// A category of the file and the competency it measures.
+    fn category_line(lang: Lang, c: &CategoryMatch) -> String {
+        let to = match (&c.choice, lang) {
+            (Choice::Competency(id), _) => format!("`{id}`"),
+            (Choice::New, Lang::Id) => "kompetensi baru (belum dipetakan)".to_owned(),
+            (Choice::New, Lang::En) => "a new competency (not mapped)".to_owned(),
+        };
+        match lang {
+            Lang::Id => format!("Kategori \"{}\" ({} soal) → {to}", c.name, c.items),
+            Lang::En => format!("Category \"{}\" ({} items) → {to}", c.name, c.items),
+        }
+    }
+
+    /// Reads and checks a bank from JSON, GIFT, Moodle XML, Aiken or CSV files; prints every
+    /// problem and the file's categories.
     fn check_bank(lang: Lang, paths: &[&str]) -> Result<Bank, ExitCode> {
         let (mut dropped, mut read_problems) = (Vec::new(), Vec::new());
         for path in paths {
@@ -113,15 +128,18 @@ mod cli {
             dropped.extend(file);
             read_problems.extend(problem);
         }
-        let (bank, problems, _) = if dropped.len() == paths.len() {
-            intake(&dropped)
+        let got = if dropped.len() == paths.len() {
+            intake(&dropped, &Mapping::new())
         } else {
-            (None, Vec::new(), None)
+            Intake::default()
         };
-        for p in read_problems.iter().chain(&problems) {
+        for p in read_problems.iter().chain(&got.problems) {
             println!("{}", problem_line_in(lang, Some(&p.file), &p.problem));
         }
-        match bank {
+        for c in &got.categories {
+            println!("{}", category_line(lang, c));
+        }
+        match got.bank {
             Some(bank) => {
                 let r = bank.reference();
                 println!(

@@ -6,14 +6,16 @@ mod cues;
 mod en;
 mod id;
 mod messages;
+mod problems;
 
 pub use cues::{absolute_counts, cue_text, key_counts, kind_label, strategy_name, telling_words};
 
 pub use messages::{
     answered_of, clock_text, cohort_summary, count_note, flagged_note, imported_note, item_of,
-    lost_note, mode_name, percent, problem_counts, problem_line, problem_line_in, problem_text,
-    room_mean, room_result, signed_points, simulation_text, unanswered_note, unknown_bank_note,
+    lost_note, mode_name, percent, problem_counts, room_mean, room_result, signed_points,
+    simulation_text, unanswered_note, unknown_bank_note,
 };
+pub use problems::{problem_line, problem_line_in, problem_text};
 
 /// The app's languages: Bahasa Indonesia first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -78,7 +80,7 @@ keys! {
     CohortTitle, CohortIntro, CohortPrivacy, DropResultsHere, Reading, OpenStoredCohort, KeepCohort, ClearCohort, CohortKept, CohortNotKept, CohortSummaryTitle, ParticipantReport, Close, ParticipantsWord, ExportParticipants, ExportItems, ExportSummary, CompetenciesTitle, ParticipantsTitle, All, HeatmapTitle, ItemAnalysisTitle, Overall, Pages, GroupRadarCaption, Mean, HeatmapNote, FlagTooEasy, FlagTooHard, FlagNegative, OnlyFlagged, Item, Difficulty, Discrimination, UpperLower, OptionsChosen, Flags, ItemAnalysisNote, OpenCohort, CohortCard, ShareHeading, SharePracticeGuide, ShareTitle, Share, DownloadXapi, ShareTextLabel, CopyText, Copied, CopyFailed, Competency, Level, Basis, Change,
     PracticeCode, PracticeCodeHint, PracticeCodeInvalid, PracticeCodeShort,
     RemoveBank, BankFromAddress, ChooseBank, BundledBank, TrainerTools, UseBundledBank,
-    TrainerAppName, TrainerFooter, TrainerIntro, CheckerTitle, CheckerSummary, OpenChecker, BackToCandidateApp, CheckerClean, CheckerResult, CheckerIntro, DropHere, PickFiles, OpenFromAddress, Checking, UseThisBank, DownloadJson, DownloadCsv, DownloadGift, BankKept, BankNotKept, TemplatesTitle, TemplatesText, TemplateCsv, TemplateGift, TemplateJson, KeptBanksTitle, PreviewTitle, Version, AllRoles,
+    TrainerAppName, TrainerFooter, TrainerIntro, CheckerTitle, CheckerSummary, OpenChecker, BackToCandidateApp, CheckerClean, CheckerResult, CheckerIntro, DropHere, PickFiles, OpenFromAddress, Checking, UseThisBank, DownloadJson, DownloadCsv, DownloadGift, BankKept, BankNotKept, TemplatesTitle, TemplatesText, TemplateCsv, TemplateGift, TemplateJson, KeptBanksTitle, PreviewTitle, Version, AllRoles, CategoriesTitle, CategoriesIntro, Category, NewCompetency, MatchedByName, NoSourceTitle, NoSourceIntro, SourceTitleLabel, SetSourceForAll,
     CuesTitle, CuesIntro, CuesKind, CuesRandom, CuesStrategies, CuesKeyCounts, CuesAbsolute, CuesPools, CuesPerItem, CuesClean, CuesKeyWords, CuesWrongWords, CuesBankWordsNote, CuesTooFew,
     ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ModeInterviewText, StartSimulation, StartInterview,
     PickSomeItems, SetSaved, Present, PresentTitle, PresentIntro, ContinueSession, SessionSummary, NewSession, HowMany, DrawItems, ItemsChosen, SecondsPerItem, SessionName, SaveSet, SavedSets, ImportSession, PrintCards, NoSession, SessionBankUnknown, BackToSetup, AnswerShown, TimeUp, NotSaved, HelpTitle, CardsFor, BestOption, OptionCredits, NoCounts, ModelAndRubric, SpaceKey, HelpNext, HelpBack, HelpReveal, HelpCount, HelpBlank, HelpFullscreen, HelpTimer, HelpTheme, HelpSize, HelpSummary, HelpHelp, ShowAgain, ExportSession, BackToPresenting, RevisitTitle, RevisitNone, RoomByCompetency, RoomScoreNote, PerItemTitle, CardsRaised, RoomScore, CardsIntro, PresentCard, OpenPresent, UpdateReady, UpdateNow,

@@ -66,10 +66,11 @@ pub fn key_text(item: &Item, lang: Lang) -> String {
     }
 }
 
-/// The item's source: its title (and where in it), and a link when the bank gives one.
-pub fn source_of(bank: &Bank, item: &Item) -> (String, Option<String>) {
-    let s = &item.common.source;
-    match bank.source(&s.source) {
+/// The item's source: its title (and where in it), and a link when the bank gives one; `None`
+/// for an item without a source.
+pub fn source_of(bank: &Bank, item: &Item) -> Option<(String, Option<String>)> {
+    let s = item.common.source.as_ref()?;
+    Some(match bank.source(&s.source) {
         Some(src) => {
             let title = if s.locator.is_empty() {
                 src.title.clone()
@@ -83,7 +84,7 @@ pub fn source_of(bank: &Bank, item: &Item) -> (String, Option<String>) {
             (title, url)
         }
         None => (s.source.clone(), None),
-    }
+    })
 }
 
 /// A short text of a results file for chat apps: who, when, each competency's level.

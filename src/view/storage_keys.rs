@@ -51,6 +51,14 @@ pub fn kept_bank(sha256: &str) -> String {
     format!("pilar-siap:bank:{}", sha256.get(..16).unwrap_or(sha256))
 }
 
+/// What a trainer chose for an imported file (categories, a source for all), by the file's hash.
+pub fn import_choices(files_hash: &str) -> String {
+    format!(
+        "pilar-siap:import:{}",
+        files_hash.get(..16).unwrap_or(files_hash)
+    )
+}
+
 /// Where a value of `key` that could not be read is kept, set aside at `now`.
 pub fn set_aside(key: &str, now: i64) -> String {
     format!("{key}{SET_ASIDE}{now}")

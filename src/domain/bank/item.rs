@@ -23,8 +23,8 @@ pub struct ItemCommon {
     pub roles: Vec<String>,
     /// Why the key is right, in plain language.
     pub explanation: String,
-    /// The public document the item rests on.
-    pub source: SourceRef,
+    /// The public document the item rests on; an imported item may have none yet (a warning).
+    pub source: Option<SourceRef>,
 }
 
 /// What depends on the item's kind.

@@ -123,13 +123,15 @@ pub fn validate(bank: &Bank, out: &mut Problems) {
                 out.error(p.key("roles").index(j), K::UnknownRole { id: r.clone() });
             }
         }
-        if bank.source(&c.source.source).is_none() {
-            out.error(
+        match &c.source {
+            Some(s) if bank.source(&s.source).is_none() => out.error(
                 p.key("source").key("ref"),
                 K::UnknownSource {
-                    id: c.source.source.clone(),
+                    id: s.source.clone(),
                 },
-            );
+            ),
+            Some(_) => {}
+            None => out.warning(p.key("source"), K::NoSource),
         }
         body(out, &p, &item.body);
     }

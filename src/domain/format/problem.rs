@@ -158,6 +158,20 @@ pub enum ProblemKind {
     FinishedBeforeStart { started: String, finished: String },
     /// The answer-cue analysis found a way to score without reading the questions (warning).
     Cue(Box<crate::domain::bank::cues::CueWarning>),
+    /// An item without a source (a warning: imported questions often have none yet).
+    NoSource,
+    /// A question of a kind no item kind holds (Moodle's type name, e.g. `numerical`), skipped.
+    UnsupportedQuestion { kind: String, title: String },
+    /// Aiken: a question without an `ANSWER:` line after its options, skipped.
+    AikenNoAnswer,
+    /// Aiken: the `ANSWER:` letter is not one of the question's options, skipped.
+    AikenAnswerUnknown { letter: String },
+    /// Aiken: a question with fewer than two options, skipped.
+    AikenFewOptions,
+    /// XML that cannot be read; `detail` is the parser's own words.
+    XmlUnreadable { detail: String },
+    /// XML whose root is not Moodle's `<quiz>`.
+    XmlNotQuiz { found: String },
 }
 
 /// What kind of JSON syntax error the parser found.

@@ -292,6 +292,15 @@ pub struct Move {
     pub reveals: bool,
 }
 
+/// How long the item's source line is: the source's title and the place in it.
+pub fn source_chars(bank: &Bank, item: &Item) -> usize {
+    item.common.source.as_ref().map_or(0, |s| {
+        bank.source(&s.source)
+            .map_or(0, |x| x.title.chars().count())
+            + s.locator.chars().count()
+    })
+}
+
 impl Deck {
     /// The slides of the items `ids` of `bank`, in order (ids the bank lacks are left out).
     pub fn plan(bank: &Bank, ids: &[String]) -> Deck {
@@ -299,11 +308,7 @@ impl Deck {
             .iter()
             .filter_map(|id| bank.item(id))
             .map(|item| {
-                let s = &item.common.source;
-                let source_chars = bank
-                    .source(&s.source)
-                    .map_or(0, |x| x.title.chars().count())
-                    + s.locator.chars().count();
+                let source_chars = source_chars(bank, item);
                 let slides = plan(&Texts {
                     item,
                     likert: &bank.likert_anchors,

@@ -11,7 +11,7 @@ use crate::domain::bank::authoring::csv_bank::{
     export_csv, CsvBank, COMPETENCIES_FILE, INFO_FILE, ITEMS_FILE,
 };
 use crate::domain::bank::authoring::gift::export_gift;
-use crate::domain::bank::authoring::gift::write::Lost;
+use crate::domain::bank::authoring::Lost;
 use crate::domain::bank::library::KeptBank;
 use crate::domain::bank::{canonical_json, parse_bank, Bank, CheckedBank};
 use crate::domain::format::json::{parse_value, to_pretty};

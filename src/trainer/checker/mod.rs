@@ -1,13 +1,17 @@
-//! "Periksa Bank": drop or pick a bank — the app's JSON, a GIFT file, or a spreadsheet's CSV
-//! files — and see every problem with its file, line and column; then a preview of every item
-//! with its key, and what to do with the bank (keep it here, download it in any format).
+//! "Periksa Bank": drop or pick a bank — the app's JSON, a GIFT, Moodle XML or Aiken file, or a
+//! spreadsheet's CSV files — and see every problem with its file, line and column; map the
+//! file's categories to competencies and give items without a source one; then a preview of
+//! every item with its key, and what to do with the bank (keep it here, download it in any
+//! format).
 
 mod actions;
+mod categories;
 mod cues;
 mod kept;
 mod load;
 mod preview;
 mod report;
+mod source_for_all;
 
 use leptos::prelude::*;
 
@@ -17,7 +21,7 @@ use crate::ui::components::{FileDrop, PageTitle};
 use crate::ui::tr;
 
 use kept::KeptBanks;
-use load::{load, Source};
+use load::{load, recheck, Source};
 use report::CheckReport;
 
 #[component]
@@ -33,7 +37,7 @@ pub fn CheckerPage() -> impl IntoView {
         <p>{tr(Key::CheckerIntro)}</p>
         <FileDrop
             hint=Key::DropHere
-            accept=".json,.gift,.txt,.csv,.tsv"
+            accept=".json,.gift,.xml,.txt,.csv,.tsv"
             multiple=true
             on_files=Callback::new(move |files| {
                 run.dispatch_local(Source::Files(files));
@@ -58,7 +62,15 @@ pub fn CheckerPage() -> impl IntoView {
         <Show when=move || run.pending().get()>
             <p role="status">{tr(Key::Checking)}</p>
         </Show>
-        {move || run.value().get().map(|checked| view! { <CheckReport checked/> })}
+        {move || run.value().get().map(|checked| {
+            let on_choices = Callback::new(move |choices| {
+                let again = run.value().with_untracked(|c| c.as_ref().map(|c| recheck(c, choices)));
+                if let Some(again) = again {
+                    run.value().set(Some(again));
+                }
+            });
+            view! { <CheckReport checked on_choices/> }
+        })}
         <actions::Templates/>
         <KeptBanks/>
     }

@@ -48,7 +48,7 @@ pub fn BankPreview(bank: Arc<CheckedBank>) -> impl IntoView {
         .map(|(n, item)| {
             let key = key_text(item, lang.get_untracked());
             let answer = Signal::stored(key_answer(&item.body));
-            let (title, url) = source_of(b, item);
+            let source = source_of(b, item);
             let roles = if item.common.roles.is_empty() { t(Lang::Id, Key::AllRoles).to_owned() } else { item.common.roles.join(", ") };
             let tags = item.common.competencies.iter().map(|w| format!("{} ({})", w.id, w.weight)).collect::<Vec<_>>().join(", ");
             view! {
@@ -62,7 +62,7 @@ pub fn BankPreview(bank: Arc<CheckedBank>) -> impl IntoView {
                         <p><strong>{tr(Key::RightAnswer)} ": "</strong>{key.clone()}</p>
                     })}
                     <p>{item.common.explanation.clone()}</p>
-                    <SourceLine title url/>
+                    {source.map(|(title, url)| view! { <SourceLine title url/> })}
                 </li>
             }
         })

@@ -4,16 +4,20 @@
 use leptos::prelude::*;
 
 use super::actions::BankActions;
+use super::categories::CategoryMap;
 use super::cues::CueAnalysis;
 use super::load::Checked;
 use super::preview::BankPreview;
+use super::source_for_all::SourceForAll;
+use crate::domain::bank::authoring::remembered::Remembered;
 use crate::domain::format::problem::ProblemKind;
 use crate::i18n::{problem_line_in, t, Key};
 use crate::ui::shared::use_lang;
 use crate::ui::tr;
 
+/// `on_choices`: the trainer changed a category's competency or the source for all.
 #[component]
-pub fn CheckReport(checked: Checked) -> impl IntoView {
+pub fn CheckReport(checked: Checked, on_choices: Callback<Remembered>) -> impl IntoView {
     let lang = use_lang();
     let c = checked;
     move || {
@@ -45,10 +49,19 @@ pub fn CheckReport(checked: Checked) -> impl IntoView {
                 view! { <li class=class>{problem_line_in(l, Some(&p.file), &p.problem)}</li> }
             })
             .collect_view();
+        let unsourced = c
+            .bank
+            .as_ref()
+            .is_some_and(|b| b.items.iter().any(|i| i.common.source.is_none()));
+        let categories = (!c.categories.is_empty())
+            .then(|| view! { <CategoryMap checked=c.clone() on_choices/> });
+        let source = unsourced.then(|| view! { <SourceForAll checked=c.clone() on_choices/> });
         view! {
             <section class="check-report" aria-live="polite">
                 <h2>{tr(Key::CheckerResult)} ": " {c.names.join(", ")}</h2>
                 <p class=class role="status">{summary}</p>
+                {categories}
+                {source}
                 <ul class="problems">{lines}</ul>
                 {c.bank.clone().map(|b| view! {
                     <BankActions bank=b.clone()/>

@@ -82,8 +82,10 @@ fn block(
             view! { <p class="explanation">{item.common.explanation.clone()}</p> }.into_any()
         }
         Block::Source => {
-            let (title, url) = source_of(bank, item);
-            view! { <SourceLine title url/> }.into_any()
+            let source = source_of(bank, item);
+            source
+                .map(|(title, url)| view! { <SourceLine title url/> })
+                .into_any()
         }
         Block::ModelAnswer => match &item.body {
             ItemBody::OpenAnswer { model_answer, .. } => view! {

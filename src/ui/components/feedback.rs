@@ -39,7 +39,7 @@ pub fn Feedback(bank: Arc<CheckedBank>, item: Item, answer: Answer) -> impl Into
             .map(|o| o.feedback.clone()),
         _ => None,
     };
-    let (title, url) = source_of(&bank.bank, &item);
+    let source = source_of(&bank.bank, &item);
     let panel = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let Some(p) = panel.get() {
@@ -52,7 +52,7 @@ pub fn Feedback(bank: Arc<CheckedBank>, item: Item, answer: Answer) -> impl Into
             {option_feedback.map(|f| view! { <p>{f}</p> })}
             {key_line}
             <p>{item.common.explanation.clone()}</p>
-            <SourceLine title url/>
+            {source.map(|(title, url)| view! { <SourceLine title url/> })}
         </div>
     }
 }

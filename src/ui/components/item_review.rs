@@ -39,7 +39,7 @@ pub fn ItemReview(bank: Arc<CheckedBank>, results: ResultsFile) -> impl IntoView
                 (Evidence::Tested, _) => "review bad",
                 _ => "review neutral",
             };
-            let (title, url) = source_of(&bank.bank, item);
+            let source = source_of(&bank.bank, item);
             Some(view! {
                 <li>
                     <details class=class>
@@ -53,7 +53,7 @@ pub fn ItemReview(bank: Arc<CheckedBank>, results: ResultsFile) -> impl IntoView
                             <p><strong>{move || t(lang.get(), Key::RightAnswer)} ": "</strong>{key.clone()}</p>
                         })}
                         <p>{item.common.explanation.clone()}</p>
-                        <SourceLine title url/>
+                        {source.map(|(title, url)| view! { <SourceLine title url/> })}
                     </details>
                 </li>
             })

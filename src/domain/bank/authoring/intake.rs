@@ -1,9 +1,13 @@
-//! The bank checker's front door: whatever files a trainer drops — a JSON bank, a GIFT file, or
-//! the CSV files of a spreadsheet — become one bank (or the reasons it cannot), every problem
-//! named with its file.
+//! The bank checker's front door: whatever files a trainer drops — a JSON bank, a GIFT, Moodle
+//! XML or Aiken file, or the CSV files of a spreadsheet — become one bank (or the reasons it
+//! cannot), every problem named with its file, with the file's categories and what they measure.
 
+use super::aiken::{import_aiken, looks_like_aiken};
+use super::categories::{CategoryMatch, Mapping};
 use super::csv_bank::{import_csv, CsvBank, COMPETENCIES_FILE, INFO_FILE, ITEMS_FILE};
+use super::draft::Imported;
 use super::gift::import_gift;
+use super::moodle_xml::import_moodle_xml;
 use super::FileProblem;
 use crate::domain::bank::{parse_bank, Bank, MAX_BANK_BYTES};
 use crate::domain::format::decode::{decode, decode_legacy};
@@ -17,12 +21,12 @@ pub struct Dropped {
 }
 
 impl Dropped {
-    /// A dropped file from its bytes: JSON must be UTF-8; CSV and GIFT files, which people write
-    /// in other programs, fall back to Windows-1252. The file, and a warning about how it was
-    /// read; or no file, and why.
+    /// A dropped file from its bytes: JSON and XML must be UTF-8; CSV, GIFT and Aiken files,
+    /// which people write in other programs, fall back to Windows-1252. The file, and a warning
+    /// about how it was read; or no file, and why.
     pub fn read(name: &str, bytes: Vec<u8>) -> (Option<Dropped>, Option<FileProblem>) {
-        let (text, problem) = match format_of(name) {
-            Some(Format::Csv | Format::Gift) => decode_legacy(bytes),
+        let (text, problem) = match format_of(name, "") {
+            Some(Format::Csv | Format::Gift | Format::Aiken) => decode_legacy(bytes),
             _ => match decode(bytes) {
                 Ok(text) => (text, None),
                 Err(p) => return (None, Some(FileProblem::new(name, p))),
@@ -41,19 +45,52 @@ impl Dropped {
 pub enum Format {
     Json,
     Gift,
+    MoodleXml,
+    Aiken,
     Csv,
 }
 
-fn format_of(name: &str) -> Option<Format> {
+/// A file's format by its name; a `.txt` file is Aiken or GIFT by its `text`.
+fn format_of(name: &str, text: &str) -> Option<Format> {
     let lower = name.to_lowercase();
-    if lower.ends_with(".json") {
-        Some(Format::Json)
-    } else if lower.ends_with(".gift") || lower.ends_with(".txt") {
-        Some(Format::Gift)
-    } else if lower.ends_with(".csv") || lower.ends_with(".tsv") {
-        Some(Format::Csv)
-    } else {
-        None
+    let ext = lower.rsplit_once('.').map_or("", |(_, e)| e);
+    match ext {
+        "json" => Some(Format::Json),
+        "gift" => Some(Format::Gift),
+        "xml" => Some(Format::MoodleXml),
+        "txt" if looks_like_aiken(text) => Some(Format::Aiken),
+        "txt" => Some(Format::Gift),
+        "csv" | "tsv" => Some(Format::Csv),
+        _ => None,
+    }
+}
+
+/// What the dropped files gave.
+#[derive(Debug, Clone, Default)]
+pub struct Intake {
+    pub bank: Option<Bank>,
+    pub problems: Vec<FileProblem>,
+    pub format: Option<Format>,
+    /// The categories of a GIFT, Moodle XML or Aiken file, and what each measures now.
+    pub categories: Vec<CategoryMatch>,
+}
+
+impl Intake {
+    fn refused(problems: Vec<FileProblem>, format: Option<Format>) -> Intake {
+        Intake {
+            problems,
+            format,
+            ..Intake::default()
+        }
+    }
+
+    fn imported(i: Imported, format: Format) -> Intake {
+        Intake {
+            bank: i.bank,
+            problems: i.problems,
+            format: Some(format),
+            categories: i.categories,
+        }
     }
 }
 
@@ -80,46 +117,44 @@ fn problem(file: &str, kind: ProblemKind) -> FileProblem {
     FileProblem::new(file, Problem::error(Path::root(), kind))
 }
 
-/// Reads the dropped files as one bank.
-pub fn intake(files: &[Dropped]) -> (Option<Bank>, Vec<FileProblem>, Option<Format>) {
-    let mut problems = Vec::new();
-    for f in files {
-        if let Err(p) = check_size(f.text.len() as u64, MAX_BANK_BYTES) {
-            problems.push(FileProblem::new(&f.name, p));
-        }
+/// Why the files cannot be read together, if they cannot: too large, of no known format, or
+/// a mixture (only a spreadsheet's CSV files go together).
+fn refusal(files: &[Dropped], formats: &[Option<Format>]) -> Option<Vec<FileProblem>> {
+    let too_large: Vec<FileProblem> = files
+        .iter()
+        .filter_map(|f| {
+            let p = check_size(f.text.len() as u64, MAX_BANK_BYTES).err()?;
+            Some(FileProblem::new(&f.name, p))
+        })
+        .collect();
+    if !too_large.is_empty() {
+        return Some(too_large);
     }
-    if !problems.is_empty() {
-        return (None, problems, None);
-    }
-    let formats: Vec<Option<Format>> = files.iter().map(|f| format_of(&f.name)).collect();
-    if let Some((f, _)) = files.iter().zip(&formats).find(|(_, k)| k.is_none()) {
+    if let Some((f, _)) = files.iter().zip(formats).find(|(_, k)| k.is_none()) {
         let found = f.name.rsplit('.').next().unwrap_or("").to_owned();
-        return (
-            None,
-            vec![problem(
-                &f.name,
-                ProblemKind::UnknownVariant {
-                    found,
-                    expected: ".json, .gift, .txt, .csv".into(),
-                },
-            )],
-            None,
-        );
+        let expected = ".json, .gift, .xml, .txt, .csv".into();
+        let kind = ProblemKind::UnknownVariant { found, expected };
+        return Some(vec![problem(&f.name, kind)]);
     }
     let first = formats.first().copied().flatten();
     if formats.iter().any(|k| *k != first) || (first != Some(Format::Csv) && files.len() > 1) {
         let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
-        return (
-            None,
-            vec![problem(
-                &names.join(", "),
-                ProblemKind::TooMany {
-                    count: files.len(),
-                    max: 1,
-                },
-            )],
-            first,
-        );
+        let kind = ProblemKind::TooMany {
+            count: files.len(),
+            max: 1,
+        };
+        return Some(vec![problem(&names.join(", "), kind)]);
+    }
+    None
+}
+
+/// Reads the dropped files as one bank; `mapping` holds the trainer's choices for categories
+/// that match no competency.
+pub fn intake(files: &[Dropped], mapping: &Mapping) -> Intake {
+    let formats: Vec<Option<Format>> = files.iter().map(|f| format_of(&f.name, &f.text)).collect();
+    let first = formats.first().copied().flatten();
+    if let Some(problems) = refusal(files, &formats) {
+        return Intake::refused(problems, first);
     }
     match (first, files) {
         (Some(Format::Json), [f]) => {
@@ -129,66 +164,68 @@ pub fn intake(files: &[Dropped]) -> (Option<Bank>, Vec<FileProblem>, Option<Form
                 .into_iter()
                 .map(|p| FileProblem::new(&f.name, p))
                 .collect();
-            (report.bank, problems, first)
+            Intake {
+                bank: report.bank,
+                problems,
+                format: first,
+                categories: Vec::new(),
+            }
         }
         (Some(Format::Gift), [f]) => {
-            let (bank, problems) = import_gift(&f.text);
-            (bank, rename(problems, &f.name), first)
+            Intake::imported(import_gift(&f.text, &f.name, mapping), Format::Gift)
         }
-        (Some(Format::Csv), files) => {
-            let mut csv = CsvBank::default();
-            let mut names = Vec::new();
-            let mut has_items = false;
-            for f in files {
-                let role = csv_role(f);
-                names.push((role, f.name.clone()));
-                match role {
-                    COMPETENCIES_FILE => csv.competencies = Some(f.text.clone()),
-                    INFO_FILE => csv.info = Some(f.text.clone()),
-                    _ => {
-                        has_items = true;
-                        csv.items = f.text.clone();
-                    }
-                }
-            }
-            if !has_items {
-                return (
-                    None,
-                    vec![problem(
-                        ITEMS_FILE,
-                        ProblemKind::Missing {
-                            field: ITEMS_FILE.into(),
-                        },
-                    )],
-                    first,
-                );
-            }
-            let (bank, mut problems) = import_csv(&csv);
-            for p in &mut problems {
-                if let Some((_, name)) = names.iter().find(|(role, _)| *role == p.file) {
-                    p.file.clone_from(name);
-                }
-            }
-            (bank, problems, first)
-        }
-        _ => (
-            None,
-            vec![problem(
-                "",
-                ProblemKind::Missing {
-                    field: "file".into(),
-                },
-            )],
-            None,
+        (Some(Format::MoodleXml), [f]) => Intake::imported(
+            import_moodle_xml(&f.text, &f.name, mapping),
+            Format::MoodleXml,
         ),
+        (Some(Format::Aiken), [f]) => {
+            Intake::imported(import_aiken(&f.text, &f.name, mapping), Format::Aiken)
+        }
+        (Some(Format::Csv), files) => spreadsheet(files),
+        _ => {
+            let kind = ProblemKind::Missing {
+                field: "file".into(),
+            };
+            Intake::refused(vec![problem("", kind)], None)
+        }
     }
 }
 
-fn rename(mut problems: Vec<FileProblem>, name: &str) -> Vec<FileProblem> {
-    for p in &mut problems {
-        p.file = name.to_owned();
+/// The CSV files of a spreadsheet as one bank.
+fn spreadsheet(files: &[Dropped]) -> Intake {
+    let mut csv = CsvBank::default();
+    let mut names = Vec::new();
+    let mut has_items = false;
+    for f in files {
+        let role = csv_role(f);
+        names.push((role, f.name.clone()));
+        match role {
+            COMPETENCIES_FILE => csv.competencies = Some(f.text.clone()),
+            INFO_FILE => csv.info = Some(f.text.clone()),
+            _ => {
+                has_items = true;
+                csv.items = f.text.clone();
+            }
+        }
     }
-    problems
+    if !has_items {
+        let kind = ProblemKind::Missing {
+            field: ITEMS_FILE.into(),
+        };
+        return Intake::refused(vec![problem(ITEMS_FILE, kind)], Some(Format::Csv));
+    }
+    let (bank, mut problems) = import_csv(&csv);
+    for p in &mut problems {
+        if let Some((_, name)) = names.iter().find(|(role, _)| *role == p.file) {
+            p.file.clone_from(name);
+        }
+    }
+    Intake {
+        bank,
+        problems,
+        format: Some(Format::Csv),
+        categories: Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -204,19 +241,30 @@ mod tests {
 
     #[test]
     fn files_are_told_apart_and_mixtures_refused() {
-        let (bank, p, f) = intake(&[dropped("x.pdf", "%PDF")]);
-        assert!(bank.is_none() && f.is_none());
+        let none = Mapping::new();
+        let got = intake(&[dropped("x.pdf", "%PDF")], &none);
+        assert!(got.bank.is_none() && got.format.is_none());
         assert!(matches!(
-            p[0].problem.kind,
+            got.problems[0].problem.kind,
             ProblemKind::UnknownVariant { .. }
         ));
-        let (_, p, _) = intake(&[dropped("a.json", "{}"), dropped("b.gift", "")]);
-        assert!(matches!(p[0].problem.kind, ProblemKind::TooMany { .. }));
-        let (_, p, _) = intake(&[dropped("kompetensi.csv", "kompetensi,tingkat\n")]);
+        let got = intake(&[dropped("a.json", "{}"), dropped("b.gift", "")], &none);
+        assert!(matches!(
+            got.problems[0].problem.kind,
+            ProblemKind::TooMany { .. }
+        ));
+        let got = intake(&[dropped("kompetensi.csv", "kompetensi,tingkat\n")], &none);
         assert!(
-            matches!(&p[0].problem.kind, ProblemKind::Missing { field } if field == ITEMS_FILE)
+            matches!(&got.problems[0].problem.kind, ProblemKind::Missing { field } if field == ITEMS_FILE)
         );
-        let (_, p, _) = intake(&[dropped("rusak.json", "{")]);
-        assert_eq!(p[0].file, "rusak.json");
+        let got = intake(&[dropped("rusak.json", "{")], &none);
+        assert_eq!(got.problems[0].file, "rusak.json");
+        let aiken = "Apa?\nA. Ya\nB. Tidak\nANSWER: A\n";
+        assert_eq!(format_of("soal.txt", aiken), Some(Format::Aiken));
+        assert_eq!(
+            format_of("soal.txt", "Apa? {=ya ~tidak}"),
+            Some(Format::Gift)
+        );
+        assert_eq!(format_of("SOAL.XML", ""), Some(Format::MoodleXml));
     }
 }

@@ -30,11 +30,7 @@ pub fn number(s: &str) -> Option<f64> {
 
 /// A number as a trainer would write it: `1`, `0.5`.
 pub fn show_number(n: f64) -> String {
-    if n.fract() == 0.0 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
+    crate::domain::format::number::plain(n)
 }
 
 /// The parts of a cell separated by `;` or line breaks, trimmed, empty ones dropped.
@@ -59,6 +55,71 @@ pub fn part<R: std::slice::SliceIndex<str, Output = str>>(s: &str, range: R) -> 
     s.get(range).unwrap_or("")
 }
 
+/// HTML as plain text, never as markup: tags dropped (a paragraph or line break is a line
+/// break), entities decoded (`&amp;`, `&nbsp;`, `&#8217;`, `&#x2019;`, …), spaces collapsed.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            let end = rest.find('>').map_or(rest.len(), |i| i + 1);
+            let tag = part(rest, 1..end).trim_start_matches('/').to_lowercase();
+            let name: String = tag
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect();
+            if matches!(
+                name.as_str(),
+                "br" | "p" | "div" | "li" | "tr" | "h1" | "h2" | "h3"
+            ) {
+                out.push('\n');
+            }
+            rest = part(rest, end..);
+        } else if c == '&' {
+            let (decoded, used) = entity(rest);
+            out.push(decoded);
+            rest = part(rest, used..);
+        } else {
+            // A line break in HTML source is a space; only tags break lines.
+            out.push(if c == '\n' || c == '\r' { ' ' } else { c });
+            rest = part(rest, c.len_utf8()..);
+        }
+    }
+    let lines: Vec<String> = out
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("\n")
+}
+
+/// The character an entity at the start of `s` stands for, and its length; a lone `&` is
+/// itself.
+fn entity(s: &str) -> (char, usize) {
+    let Some((end, _)) = s.char_indices().take(12).find(|(_, c)| *c == ';') else {
+        return ('&', 1);
+    };
+    let name = part(s, 1..end);
+    let c = match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        "nbsp" => Some(' '),
+        _ => name
+            .strip_prefix("#x")
+            .or_else(|| name.strip_prefix("#X"))
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+            .and_then(char::from_u32),
+    };
+    match c {
+        Some(c) => (c, end + 1),
+        None => ('&', 1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +135,9 @@ mod tests {
         assert_eq!(show_number(0.25), "0.25");
         assert_eq!(list("a; b\nc;"), vec!["a", "b", "c"]);
         assert_eq!(bars("x | y|z"), vec!["x", "y", "z"]);
+        assert_eq!(
+            html_to_text("<p dir=\"ltr\">Pasal&nbsp;3 &amp; <b>4</b></p><p>&#8220;x&#x201D; &bogus; a & b</p>"),
+            "Pasal 3 & 4\n\u{201c}x\u{201d} &bogus; a & b"
+        );
     }
 }

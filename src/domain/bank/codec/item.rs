@@ -31,7 +31,7 @@ impl Json for Item {
         let competencies = o.list(out, "competencies", CompetencyWeight::read);
         let roles = o.opt_with(out, "roles", str_list).unwrap_or_default();
         let explanation = o.text(out, "explanation");
-        let source = o.req_with(out, "source", SourceRef::read);
+        let source = o.opt_with(out, "source", SourceRef::read);
         let body = kind.and_then(|k| body(out, &mut o, &k));
         o.finish(out);
         Some(Item {
@@ -41,7 +41,7 @@ impl Json for Item {
                 competencies: competencies?,
                 roles,
                 explanation,
-                source: source?,
+                source,
             },
             body: body?,
         })
@@ -55,8 +55,11 @@ impl Json for Item {
             .str("prompt", &c.prompt)
             .list("competencies", &c.competencies, CompetencyWeight::write)
             .opt_list("roles", &c.roles, |r| Value::String(r.clone()))
-            .opt_str("explanation", &c.explanation)
-            .val("source", c.source.write());
+            .opt_str("explanation", &c.explanation);
+        let e = match &c.source {
+            Some(s) => e.val("source", s.write()),
+            None => e,
+        };
         match &self.body {
             ItemBody::SingleChoice { options } | ItemBody::MultipleChoice { options } => {
                 e.list("options", options, ChoiceOption::write)

@@ -2,11 +2,12 @@
 
 use super::table::{col, Sink, Table};
 use super::{ITEM_COLUMNS, KIND_WORDS, LETTERS};
+use crate::domain::bank::authoring::directives::source_id;
 use crate::domain::bank::authoring::text::{bars, list, number, slug};
 use crate::domain::bank::ItemKind;
 use crate::domain::bank::{
     Bank, ChoiceOption, CompetencyWeight, CreditOption, Criterion, Item, ItemBody, ItemCommon,
-    Source, SourceRef,
+    SourceRef,
 };
 use crate::domain::format::problem::ProblemKind as K;
 
@@ -256,42 +257,11 @@ pub(super) fn item(
             competencies,
             roles: list(get("peran")),
             explanation: get("penjelasan").to_owned(),
-            source: SourceRef {
+            source: source.map(|source| SourceRef {
                 source,
                 locator: get("lokasi_sumber").to_owned(),
-            },
+            }),
         },
         body,
     })
-}
-
-/// The id of the source a `sumber` cell names: an id of the bank, the title of one, or a new
-/// source with that title.
-fn source_id(bank: &mut Bank, cell: &str) -> String {
-    if cell.is_empty() {
-        return String::new();
-    }
-    if let Some(s) = bank
-        .sources
-        .iter()
-        .find(|s| s.id == cell || s.title == cell)
-    {
-        return s.id.clone();
-    }
-    let base = match slug(cell) {
-        s if s.is_empty() => "sumber".to_owned(),
-        s => s,
-    };
-    let mut id = base.clone();
-    let mut n = 2;
-    while bank.sources.iter().any(|s| s.id == id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    bank.sources.push(Source {
-        id: id.clone(),
-        title: cell.to_owned(),
-        url: String::new(),
-    });
-    id
 }

@@ -42,8 +42,10 @@ fn item_row(item: &Item) -> Vec<String> {
     set("peran", c.roles.join("; "));
     set("pertanyaan", c.prompt.clone());
     set("penjelasan", c.explanation.clone());
-    set("sumber", c.source.source.clone());
-    set("lokasi_sumber", c.source.locator.clone());
+    if let Some(s) = &c.source {
+        set("sumber", s.source.clone());
+        set("lokasi_sumber", s.locator.clone());
+    }
     let letter = |i: usize| LETTERS.get(i).copied().unwrap_or("?");
     match &item.body {
         ItemBody::SingleChoice { options } | ItemBody::MultipleChoice { options } => {

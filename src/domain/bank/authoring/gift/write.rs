@@ -1,47 +1,17 @@
 //! Writing a bank as GIFT, with a list of what GIFT cannot carry.
 
 use super::escape;
-use crate::domain::bank::authoring::text::show_number;
+use crate::domain::bank::authoring::directives::{bank_lines, comment_lines};
 use crate::domain::bank::{Bank, Item, ItemBody};
+use crate::domain::format::number::fixed;
 
-/// Something of the bank the GIFT file does not carry.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Lost {
-    /// A can-do (Likert) item: GIFT has no rating scale; left out.
-    Likert(String),
-    /// An open answer's rubric criteria (and speaking timer): GIFT essays have none.
-    Rubric(String),
-    /// The competencies' rubrics, the roles and the scale labels (they come back from the
-    /// bundled bank when the file is read).
-    BankFrame,
-}
+use crate::domain::bank::authoring::Lost;
 
 fn comments(item: &Item) -> String {
-    let c = &item.common;
-    let tags: Vec<String> = c
-        .competencies
+    comment_lines(item)
         .iter()
-        .map(|w| {
-            if w.weight == 1.0 {
-                format!("[tag:{}]", w.id)
-            } else {
-                format!("[tag:{}:{}]", w.id, show_number(w.weight))
-            }
-        })
-        .collect();
-    let mut s = format!("// [id:{}] {}\n", c.id, tags.join(" "));
-    if c.source.locator.is_empty() {
-        s.push_str(&format!("// sumber: {}\n", c.source.source));
-    } else {
-        s.push_str(&format!(
-            "// sumber: {} | {}\n",
-            c.source.source, c.source.locator
-        ));
-    }
-    if !c.roles.is_empty() {
-        s.push_str(&format!("// peran: {}\n", c.roles.join(", ")));
-    }
-    s
+        .map(|l| format!("// {l}\n"))
+        .collect()
 }
 
 fn general(item: &Item) -> String {
@@ -115,7 +85,7 @@ fn question(item: &Item, lost: &mut Vec<Lost>) -> Option<String> {
                 })
                 .collect();
             return Some(format!(
-                "{head}// jenis: situasi\n::{}::{} {{\n{}{}\n}}",
+                "{head}::{}::{} {{\n{}{}\n}}",
                 escape(&c.prompt),
                 escape(scenario),
                 lines.join("\n"),
@@ -136,23 +106,16 @@ fn question(item: &Item, lost: &mut Vec<Lost>) -> Option<String> {
 
 /// A GIFT weight: at most five decimals, no trailing zeros.
 fn trim_weight(w: f64) -> String {
-    let s = format!("{w:.5}");
+    let s = fixed(w, 5);
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 /// The bank as GIFT, and what it could not carry.
 pub fn export_gift(bank: &Bank) -> (String, Vec<Lost>) {
     let mut lost = vec![Lost::BankFrame];
-    let mut out = format!(
-        "// Pilar Siap — {}\n// bank: {} | {} | {}\n",
-        bank.title, bank.id, bank.title, bank.version
-    );
-    for s in &bank.sources {
-        out.push_str(&format!("// sumber-daftar: {} | {}", s.id, s.title));
-        if !s.url.is_empty() {
-            out.push_str(&format!(" | {}", s.url));
-        }
-        out.push('\n');
+    let mut out = format!("// Pilar Siap — {}\n", bank.title);
+    for l in bank_lines(bank) {
+        out.push_str(&format!("// {l}\n"));
     }
     out.push('\n');
     for item in &bank.items {
