@@ -276,3 +276,22 @@ fn aiken_from_a_word_processor_imports_and_skips_what_it_cannot_read() {
         "Apa arti \u{201c}pilar sosial\u{201d}?"
     );
 }
+
+#[test]
+fn the_examples_are_moodle_and_aiken_files_that_import_cleanly() {
+    assert_eq!(
+        std::fs::read_to_string("public/banks/examples/contoh-moodle.xml").unwrap(),
+        corpus("moodle-xml/moodle-export.xml")
+    );
+    let files = [Dropped {
+        name: "contoh-aiken.txt".into(),
+        text: std::fs::read_to_string("public/banks/examples/contoh-aiken.txt").unwrap(),
+    }];
+    let got = intake(&files, &Mapping::new());
+    let b = got
+        .bank
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:#?}", got.problems));
+    assert_eq!(b.items.len(), 3);
+    assert!(got.problems.iter().all(|p| !p.problem.is_error()));
+}

@@ -98,8 +98,12 @@ pub fn problem_counts(lang: Lang, errors: usize, warnings: usize) -> String {
     }
 }
 
-/// What a GIFT export left out.
-pub fn lost_note(lang: Lang, lost: &[crate::domain::bank::authoring::Lost]) -> String {
+/// What an export to `format` (GIFT, Moodle XML) left out.
+pub fn lost_note(
+    lang: Lang,
+    format: &str,
+    lost: &[crate::domain::bank::authoring::Lost],
+) -> String {
     use crate::domain::bank::authoring::Lost;
     let likert: Vec<&str> = lost
         .iter()
@@ -118,10 +122,10 @@ pub fn lost_note(lang: Lang, lost: &[crate::domain::bank::authoring::Lost]) -> S
     let mut parts = Vec::new();
     match lang {
         Lang::Id => {
-            parts.push("GIFT tidak membawa rubrik kompetensi, daftar peran dan label skala; saat dibaca lagi, semua itu diambil dari bank bawaan.".to_owned());
+            parts.push(format!("{format} tidak membawa rubrik kompetensi, daftar peran dan label skala; saat dibaca lagi, semua itu diambil dari bank bawaan."));
             if !likert.is_empty() {
                 parts.push(format!(
-                    "Soal skala (Likert) tidak ada di GIFT dan tidak ikut: {}.",
+                    "Soal skala (Likert) tidak ada di {format} dan tidak ikut: {}.",
                     likert.join(", ")
                 ));
             }
@@ -133,10 +137,10 @@ pub fn lost_note(lang: Lang, lost: &[crate::domain::bank::authoring::Lost]) -> S
             }
         }
         Lang::En => {
-            parts.push("GIFT does not carry the competency rubrics, the roles or the scale labels; read back, they come from the bundled bank.".to_owned());
+            parts.push(format!("{format} does not carry the competency rubrics, the roles or the scale labels; read back, they come from the bundled bank."));
             if !likert.is_empty() {
                 parts.push(format!(
-                    "Scale (Likert) items do not exist in GIFT and were left out: {}.",
+                    "Scale (Likert) items do not exist in {format} and were left out: {}.",
                     likert.join(", ")
                 ));
             }

@@ -109,7 +109,7 @@ test('bank checker: broken JSON, CSV and GIFT files each get their reason; a goo
     await expect(problems).toContainText(file.split('/')[1]);
     await expect(problems).toContainText(expected[file]);
   }
-  for (const [file, want] of [['csv/unclosed-quote.csv', 'tidak pernah ditutup'], ['csv/weight-out-of-range.csv', 'di luar rentang'], ['gift/unclosed.gift', 'unclosed.gift'], ['gift/unknown-competency.gift', 'unknown-competency.gift']]) {
+  for (const [file, want] of [['csv/unclosed-quote.csv', 'tidak pernah ditutup'], ['csv/weight-out-of-range.csv', 'di luar rentang'], ['gift/unclosed.gift', 'unclosed.gift'], ['moodle-xml/not-quiz.xml', 'bukan file Moodle XML'], ['moodle-xml/not-xml.xml', 'not-xml.xml, baris 4']]) {
     await input.setInputFiles(corpus(file));
     await expect(problems).toContainText(want);
     await expect(page.getByRole('button', { name: 'Gunakan bank ini' })).toHaveCount(0);

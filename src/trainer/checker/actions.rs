@@ -1,4 +1,5 @@
-//! What to do with a checked bank — keep it on this device, download it as JSON, CSV or GIFT —
+//! What to do with a checked bank — keep it on this device, download it as JSON, CSV, GIFT or
+//! Moodle XML —
 //! and the templates a trainer starts from.
 
 use crate::ui::shared::use_device;
@@ -10,7 +11,8 @@ use leptos::prelude::*;
 use crate::domain::bank::authoring::csv_bank::{
     export_csv, CsvBank, COMPETENCIES_FILE, INFO_FILE, ITEMS_FILE,
 };
-use crate::domain::bank::authoring::gift::export_gift;
+use crate::domain::bank::authoring::gift::{self, export_gift};
+use crate::domain::bank::authoring::moodle_xml::{self, export_moodle_xml};
 use crate::domain::bank::authoring::Lost;
 use crate::domain::bank::library::KeptBank;
 use crate::domain::bank::{canonical_json, parse_bank, Bank, CheckedBank};
@@ -21,6 +23,8 @@ use crate::ui::tr;
 
 const EXAMPLE: &str = include_str!("../../../public/banks/examples/contoh-mini.json");
 const EXAMPLE_GIFT: &str = include_str!("../../../public/banks/examples/contoh-moodle.gift");
+const EXAMPLE_XML: &str = include_str!("../../../public/banks/examples/contoh-moodle.xml");
+const EXAMPLE_AIKEN: &str = include_str!("../../../public/banks/examples/contoh-aiken.txt");
 
 fn download_json(bank: &Bank) {
     let text = parse_value(&canonical_json(bank))
@@ -44,8 +48,8 @@ pub fn BankActions(bank: Arc<CheckedBank>) -> impl IntoView {
     let device = use_device();
     let lang = use_lang();
     let kept_note = RwSignal::new(None::<bool>);
-    let lost = RwSignal::new(Vec::<Lost>::new());
-    let (b1, b2, b3, b4) = (bank.clone(), bank.clone(), bank.clone(), bank.clone());
+    let lost = RwSignal::new(None::<(&'static str, Vec<Lost>)>);
+    let (b1, b2, b3, b4, b5) = (bank.clone(), bank.clone(), bank.clone(), bank.clone(), bank);
     let keep = move |_| {
         let ok = device.store_kept(
             KeptBank::of(&b1.bank, &b1.reference.sha256),
@@ -56,7 +60,12 @@ pub fn BankActions(bank: Arc<CheckedBank>) -> impl IntoView {
     let gift = move |_| {
         let (text, lost_now) = export_gift(&b4);
         let _ = download_text(&format!("{}.gift", b4.id), "text/plain", &text);
-        lost.set(lost_now);
+        lost.set(Some((gift::NAME, lost_now)));
+    };
+    let xml = move |_| {
+        let (text, lost_now) = export_moodle_xml(&b5);
+        let _ = download_text(&format!("{}.xml", b5.id), "application/xml", &text);
+        lost.set(Some((moodle_xml::NAME, lost_now)));
     };
     view! {
         <div class="actions">
@@ -68,15 +77,15 @@ pub fn BankActions(bank: Arc<CheckedBank>) -> impl IntoView {
                 {tr(Key::DownloadCsv)}
             </button>
             <button type="button" class="btn secondary" on:click=gift>{tr(Key::DownloadGift)}</button>
+            <button type="button" class="btn secondary" on:click=xml>{tr(Key::DownloadMoodleXml)}</button>
         </div>
         {move || kept_note.get().map(|ok| {
             let (class, key) = if ok { ("banner ok", Key::BankKept) } else { ("banner error", Key::BankNotKept) };
             view! { <p class=class role="status">{move || t(lang.get(), key)} " " <a href="../">{tr(Key::BackToCandidateApp)}</a></p> }
         })}
-        {move || {
-            let l = lost.get();
-            (!l.is_empty()).then(|| view! { <p class="note" role="status">{move || lost_note(lang.get(), &l)}</p> })
-        }}
+        {move || lost.get().map(|(format, l)| {
+            view! { <p class="note" role="status">{move || lost_note(lang.get(), format, &l)}</p> }
+        })}
     }
 }
 
@@ -97,6 +106,12 @@ pub fn Templates() -> impl IntoView {
                 <button type="button" class="btn secondary" on:click=move |_| {
                     let _ = download_text("contoh-moodle.gift", "text/plain", EXAMPLE_GIFT);
                 }>{tr(Key::TemplateGift)}</button>
+                <button type="button" class="btn secondary" on:click=move |_| {
+                    let _ = download_text("contoh-moodle.xml", "application/xml", EXAMPLE_XML);
+                }>{tr(Key::TemplateMoodleXml)}</button>
+                <button type="button" class="btn secondary" on:click=move |_| {
+                    let _ = download_text("contoh-aiken.txt", "text/plain", EXAMPLE_AIKEN);
+                }>{tr(Key::TemplateAiken)}</button>
                 <button type="button" class="btn secondary" on:click=move |_| {
                     let _ = download_text("templat.json", "application/json", EXAMPLE);
                 }>{tr(Key::TemplateJson)}</button>

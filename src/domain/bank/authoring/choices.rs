@@ -82,6 +82,16 @@ pub fn choice_body(
     }
 }
 
+/// A multiple-choice item's weights as Moodle takes them (percent): each right answer 100/k,
+/// each wrong one −100/k, so Moodle's sum is the app's (right − wrong) / k.
+pub fn multiple_weights(options: &[ChoiceOption]) -> Vec<f64> {
+    let k = options.iter().filter(|o| o.correct).count().max(1) as f64;
+    options
+        .iter()
+        .map(|o| if o.correct { 100.0 } else { -100.0 } / k)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

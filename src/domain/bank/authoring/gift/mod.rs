@@ -20,8 +20,8 @@ pub mod write;
 pub use read::import_gift;
 pub use write::export_gift;
 
-/// The file name problems in a GIFT file are reported under.
-pub const GIFT_FILE: &str = "soal.gift";
+/// The format's name, as messages say it.
+pub const NAME: &str = "GIFT";
 
 /// Characters GIFT gives a meaning, escaped with a backslash in text.
 const SPECIAL: [char; 6] = ['~', '=', '#', '{', '}', ':'];

@@ -1,6 +1,7 @@
 //! Writing a bank as GIFT, with a list of what GIFT cannot carry.
 
 use super::escape;
+use crate::domain::bank::authoring::choices::multiple_weights;
 use crate::domain::bank::authoring::directives::{bank_lines, comment_lines};
 use crate::domain::bank::{Bank, Item, ItemBody};
 use crate::domain::format::number::fixed;
@@ -40,17 +41,10 @@ fn question(item: &Item, lost: &mut Vec<Lost>) -> Option<String> {
             )
         }
         ItemBody::MultipleChoice { options } => {
-            let right = options.iter().filter(|o| o.correct).count().max(1);
             let lines: Vec<String> = options
                 .iter()
-                .map(|o| {
-                    let w = if o.correct {
-                        100.0 / right as f64
-                    } else {
-                        -100.0
-                    };
-                    format!("  ~%{}%{}", trim_weight(w), escape(&o.text))
-                })
+                .zip(multiple_weights(options))
+                .map(|(o, w)| format!("  ~%{}%{}", trim_weight(w), escape(&o.text)))
                 .collect();
             format!(
                 "{title}{} {{\n{}{}\n}}",

@@ -14,6 +14,9 @@
 //! with their line and title, and the rest is imported. Read with `roxmltree` (no DTDs, a node
 //! limit), in the trainers' app only.
 
+/// The format's name, as messages say it.
+pub const NAME: &str = "Moodle XML";
+
 mod read;
 mod write;
 

@@ -2,6 +2,7 @@
 //! category per competency, this app's metadata in `<!-- … -->` comments Moodle ignores (so the
 //! file reads back here as it went out), and a list of what Moodle XML cannot carry.
 
+use super::super::choices::multiple_weights;
 use super::super::directives::comment_lines;
 use super::super::Lost;
 use crate::domain::bank::{Bank, Item, ItemBody};
@@ -66,12 +67,10 @@ fn question(item: &Item, lost: &mut Vec<Lost>) -> Option<String> {
             ("multichoice", &c.id, &c.prompt, choice_tail(true, answers))
         }
         ItemBody::MultipleChoice { options } => {
-            // Each right answer 100/k, each wrong −100/k: Moodle's sum is then the app's
-            // (hits − misses) / k.
-            let k = options.iter().filter(|o| o.correct).count().max(1) as f64;
             let answers: String = options
                 .iter()
-                .map(|o| answer(if o.correct { 100.0 } else { -100.0 } / k, &o.text, ""))
+                .zip(multiple_weights(options))
+                .map(|(o, w)| answer(w, &o.text, ""))
                 .collect();
             ("multichoice", &c.id, &c.prompt, choice_tail(false, answers))
         }
