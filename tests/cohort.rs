@@ -426,3 +426,38 @@ mod fast_path {
         }
     }
 }
+
+/// Two files of one participant and start: the same answers are a duplicate; other answers are
+/// said to differ (the first counts); an item whose kind was changed is an edit, re-scored.
+#[test]
+fn a_duplicate_with_other_answers_is_reported_and_a_changed_kind_is_an_edit() {
+    let (b, good) = four();
+    let mut other = good[0].clone();
+    other.items[0].answer = good[2].items[0].answer.clone();
+    let mut kind = good[1].clone();
+    kind.items[2].kind = pilar_siap::domain::bank::ItemKind::SingleChoice;
+    let mut intake = Intake::new(vec![Arc::new(CheckedBank::new(b))]);
+    intake.add("pertama.json", &good[0].to_json());
+    intake.add("sama.json", &good[0].to_json());
+    intake.add("lain.json", &other.to_json());
+    intake.add("jenis.json", &kind.to_json());
+    let outcomes: Vec<&Outcome> = intake.log.iter().map(|e| &e.outcome).collect();
+    assert_eq!(outcomes[1], &Outcome::Duplicate);
+    assert!(
+        matches!(outcomes[2], Outcome::DuplicateDiffers(p)
+            if matches!(&p.kind, K::DuplicateDiffers { first } if first == "pertama.json")),
+        "{outcomes:?}"
+    );
+    assert_eq!(outcomes[3], &Outcome::Edited);
+    let s = intake.summary();
+    assert_eq!(
+        (s.accepted, s.edited, s.duplicates, s.differing),
+        (2, 1, 2, 1)
+    );
+    // The edited file is read with the bank's kind.
+    let kept = &intake.groups[0].results[1];
+    assert_ne!(
+        kept.items[2].kind,
+        pilar_siap::domain::bank::ItemKind::SingleChoice
+    );
+}

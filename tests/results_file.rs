@@ -180,3 +180,22 @@ fn xapi_statements_describe_every_answer_and_the_attempt() {
     assert_eq!(done["actor"]["name"], "Siti Aminah");
     assert!(done["result"]["extensions"]["urn:pilar-siap:competencies"].is_array());
 }
+
+#[test]
+fn an_item_kind_that_is_not_the_banks_is_an_edit() {
+    let b = mini();
+    let mut file = results();
+    let bank_kind = file.items[0].kind;
+    file.items[0].kind = if bank_kind == pilar_siap::domain::bank::ItemKind::TrueFalse {
+        pilar_siap::domain::bank::ItemKind::SingleChoice
+    } else {
+        pilar_siap::domain::bank::ItemKind::TrueFalse
+    };
+    let problems = verify(&file, &b, &b.reference());
+    assert!(problems
+        .iter()
+        .any(|p| matches!(p.kind, K::KindMismatch { .. })));
+    assert!(problems
+        .iter()
+        .all(|p| pilar_siap::domain::results::is_edit(&p.kind)));
+}

@@ -382,14 +382,14 @@ mod cli {
         let items = pilar_siap::domain::cohort::stats::item_analysis(&bank, &results);
         let total_ms = started.elapsed().as_millis();
         for e in &intake.log {
-            if let Outcome::Rejected(p) = &e.outcome {
+            if let Outcome::Rejected(p) | Outcome::DuplicateDiffers(p) = &e.outcome {
                 println!("{}: {}", e.file, problem_line(lang, p));
             }
         }
         let s = intake.summary();
         println!(
-            "{} berkas: {} diterima ({} diubah), {} ganda, {} bank lain, {} ditolak · {} soal dianalisis · baca {read_ms} ms, total {total_ms} ms",
-            s.files, s.accepted, s.edited, s.duplicates, s.unknown_bank, s.rejected, items.len()
+            "{} berkas: {} diterima ({} diubah), {} ganda ({} berbeda isinya), {} bank lain, {} ditolak · {} soal dianalisis · baca {read_ms} ms, total {total_ms} ms",
+            s.files, s.accepted, s.edited, s.duplicates, s.differing, s.unknown_bank, s.rejected, items.len()
         );
         ExitCode::SUCCESS
     }

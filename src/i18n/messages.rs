@@ -159,12 +159,16 @@ pub fn lost_note(
 pub fn cohort_summary(lang: Lang, s: &crate::domain::cohort::intake::Summary) -> String {
     match lang {
         Lang::Id => format!(
-            "{} berkas: {} diterima ({} diubah, skornya dihitung ulang), {} dimigrasikan, {} ganda (dihitung sekali), {} dari bank soal lain (dikelompokkan terpisah), {} ditolak.",
-            s.files, s.accepted, s.edited, s.migrated, s.duplicates, s.unknown_bank, s.rejected
+            "{} berkas: {} diterima ({} diubah, skornya dihitung ulang), {} dimigrasikan, {} ganda (dihitung sekali{}), {} dari bank soal lain (dikelompokkan terpisah), {} ditolak.",
+            s.files, s.accepted, s.edited, s.migrated, s.duplicates,
+            if s.differing > 0 { format!("; {} berbeda isinya", s.differing) } else { String::new() },
+            s.unknown_bank, s.rejected
         ),
         Lang::En => format!(
-            "{} files: {} accepted ({} edited, scores re-computed), {} migrated, {} duplicates (counted once), {} from another bank (grouped apart), {} rejected.",
-            s.files, s.accepted, s.edited, s.migrated, s.duplicates, s.unknown_bank, s.rejected
+            "{} files: {} accepted ({} edited, scores re-computed), {} migrated, {} duplicates (counted once{}), {} from another bank (grouped apart), {} rejected.",
+            s.files, s.accepted, s.edited, s.migrated, s.duplicates,
+            if s.differing > 0 { format!("; {} with other answers", s.differing) } else { String::new() },
+            s.unknown_bank, s.rejected
         ),
     }
 }
@@ -196,7 +200,7 @@ pub fn room_result(lang: Lang, score: f64, cards: u32) -> String {
 
 /// "Rata-rata ruangan: 3,4 dari 5 (40 kartu)".
 pub fn room_mean(lang: Lang, mean: f64, cards: u32) -> String {
-    let mean = format!("{mean:.1}");
+    let mean = crate::domain::format::number::fixed(mean, 1);
     match lang {
         Lang::Id => format!(
             "Rata-rata ruangan: {} dari 5 ({cards} kartu)",

@@ -86,6 +86,8 @@ R = {
     'score-over-100.json': res(lambda r: r['items'][0].update(score_bp=20000)),
     'score-negative.json': res(lambda r: r['items'][0].update(score_bp=-1)),
     'unknown-item.json': res(lambda r: r['items'][0].update(id='tidak-ada')),
+    'kind-huge.json': res(lambda r: r['items'][0].update(kind='x' * 100_000)),
+    'kind-changed.json': res(lambda r: r['items'][0].update(kind='true_false' if r['items'][0]['kind'] != 'true_false' else 'single_choice')),
     'answer-wrong-type.json': res(lambda r: r['items'][0].update(answer={'choice': 5})),
     'bad-time.json': res(lambda r: r.update(started_at='kemarin sore')),
     'finished-before-started.json': res(lambda r: r.update(finished_at='2020-01-01T00:00:00.000Z')),

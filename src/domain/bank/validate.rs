@@ -29,8 +29,20 @@ pub fn validate(bank: &Bank, out: &mut Problems) {
     ] {
         text(out, &root.key(field), value);
     }
+    if !language_tag(&bank.language) && !bank.language.trim().is_empty() {
+        let tag = bank.language.chars().take(40).collect();
+        out.error(root.key("language"), K::BadLanguage { tag });
+    }
     long(out, &root.key("description"), &bank.description);
     long(out, &root.key("disclaimer"), &bank.disclaimer);
+    for (field, value, max) in [
+        ("simulation_minutes", bank.simulation_minutes, 600),
+        ("draw_per_competency", bank.draw_per_competency, 2000),
+    ] {
+        if let Some(n) = value.filter(|n| !(1..=max).contains(n)) {
+            range(out, &root.key(field), f64::from(n), 1.0, f64::from(max));
+        }
+    }
     anchors(
         out,
         &root.key("likert_anchors"),
@@ -122,6 +134,9 @@ pub fn validate(bank: &Bank, out: &mut Problems) {
             if bank.role(r).is_none() {
                 out.error(p.key("roles").index(j), K::UnknownRole { id: r.clone() });
             }
+        }
+        if let Some(s) = &c.source {
+            long(out, &p.key("source").key("locator"), &s.locator);
         }
         match &c.source {
             Some(s) if bank.source(&s.source).is_none() => out.error(
@@ -358,6 +373,15 @@ fn count(out: &mut Problems, p: &Path, n: usize, min: usize, max: usize) {
     } else if n > max {
         out.error(p.clone(), K::TooMany { count: n, max });
     }
+}
+
+/// A BCP 47 language tag as banks use them: `id`, `en`, `id-ID`.
+fn language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 fn range(out: &mut Problems, p: &Path, value: f64, min: f64, max: f64) {

@@ -17,7 +17,7 @@ fn pct(bp: Option<u32>) -> String {
 }
 
 fn decimal(x: Option<f64>) -> String {
-    x.map(|v| format!("{v:.3}")).unwrap_or_default()
+    x.map(|v| fixed(v, 3)).unwrap_or_default()
 }
 
 pub fn mode_id(m: Mode) -> &'static str {

@@ -1,16 +1,17 @@
 //! Bringing results files in. Each file is checked: its format version (newer ones refused), the
 //! bank it names (known on this device and the same text, else grouped apart), its scores (re-
-//! computed from its answers; a file whose stored scores differ is marked edited and the
-//! re-computed ones are used), and duplicates (same participant and start) are counted once.
+//! computed from its answers; a file whose stored scores, item kinds or answers disagree with
+//! the bank is marked edited and the re-computed scores are used), and duplicates (same
+//! participant and start) are counted once — a duplicate with other answers is said to differ.
 //! Nothing is dropped without a line in the log.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::fast::parse_results_fast;
 use crate::domain::bank::{BankRef, CheckedBank};
 use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind};
-use crate::domain::results::{rescore, verify_by, ResultsFile, MAX_RESULTS_BYTES};
+use crate::domain::results::{is_edit, rescore, verify_by, ResultsFile, MAX_RESULTS_BYTES};
 
 /// What happened to one file.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,8 +19,11 @@ pub enum Outcome {
     Accepted,
     /// Accepted; its stored scores differed from its answers' and were replaced.
     Edited,
-    /// The same participant and start as a file already in: counted once.
+    /// The same participant and start as a file already in, with the same answers: counted once.
     Duplicate,
+    /// The same participant and start as a file already in, but other answers: only the first
+    /// counts, and the log says so.
+    DuplicateDiffers(Problem),
     /// Made with a bank this device does not have (or another version of it): kept apart.
     UnknownBank,
     /// Not usable, and why.
@@ -51,6 +55,8 @@ pub struct Summary {
     pub migrated: usize,
     pub edited: usize,
     pub duplicates: usize,
+    /// Of the duplicates, those whose answers differ from the first file's.
+    pub differing: usize,
     pub unknown_bank: usize,
     pub rejected: usize,
 }
@@ -62,11 +68,17 @@ struct Known {
     index: HashMap<String, usize>,
 }
 
+/// Who and when: a results file's bank text, participant and start.
+type Key = (String, String, String, String, String);
+
+/// Where a file already in is: its group, its place in it, its file name.
+type Seen = (usize, usize, String);
+
 /// Files read so far.
 #[derive(Debug, Clone, Default)]
 pub struct Intake {
     banks: Vec<Known>,
-    seen: BTreeSet<(String, String, String, String, String)>,
+    seen: HashMap<Key, Seen>,
     pub groups: Vec<Group>,
     pub log: Vec<Entry>,
 }
@@ -101,18 +113,50 @@ impl Intake {
             .map(|k| k.bank.clone())
     }
 
-    /// Puts results into the group of their bank text.
-    fn push(&mut self, results: ResultsFile) {
-        if let Some(g) = self.groups.iter_mut().find(|g| g.bank == results.bank) {
-            g.results.push(results);
-            return;
+    /// Puts results into the group of their bank text, and remembers where under `key`.
+    fn push(&mut self, key: Key, file: &str, results: ResultsFile) {
+        let g = match self.groups.iter().position(|g| g.bank == results.bank) {
+            Some(g) => g,
+            None => {
+                let known = self.known(&results.bank);
+                self.groups.push(Group {
+                    bank: results.bank.clone(),
+                    known,
+                    results: Vec::new(),
+                });
+                self.groups.len() - 1
+            }
+        };
+        if let Some(group) = self.groups.get_mut(g) {
+            self.seen
+                .insert(key, (g, group.results.len(), file.to_owned()));
+            group.results.push(results);
         }
-        let known = self.known(&results.bank);
-        self.groups.push(Group {
-            bank: results.bank.clone(),
-            known,
-            results: vec![results],
-        });
+    }
+
+    /// A file with the same participant and start as one already in: the same answers, or
+    /// other ones (named with the first file).
+    fn duplicate(&self, seen: &Seen, results: &ResultsFile) -> Outcome {
+        let (g, i, first) = seen;
+        let Some(kept) = self.groups.get(*g).and_then(|g| g.results.get(*i)) else {
+            return Outcome::Duplicate;
+        };
+        let same = kept.finished_at == results.finished_at
+            && kept.mode == results.mode
+            && kept.items.len() == results.items.len()
+            && kept
+                .items
+                .iter()
+                .zip(&results.items)
+                .all(|(a, b)| a.id == b.id && a.answer == b.answer);
+        if same {
+            Outcome::Duplicate
+        } else {
+            let kind = ProblemKind::DuplicateDiffers {
+                first: first.clone(),
+            };
+            Outcome::DuplicateDiffers(Problem::warning(Path::root(), kind))
+        }
     }
 
     fn note(&mut self, file: &str, outcome: Outcome) {
@@ -149,32 +193,31 @@ impl Intake {
             results.participant.region.clone(),
             results.started_at.clone(),
         );
-        if self.seen.contains(&key) {
-            return self.note(file, Outcome::Duplicate);
-        }
+        // Checked before it is compared with the files already in: a broken copy is refused
+        // for what is wrong with it.
         let bank_ref = results.bank.clone();
-        let Some(known) = self.banks.iter().find(|k| k.bank.reference == bank_ref) else {
-            self.seen.insert(key);
-            self.push(results);
-            return self.note(file, Outcome::UnknownBank);
+        let (results, outcome) = match self.banks.iter().find(|k| k.bank.reference == bank_ref) {
+            None => (results, Outcome::UnknownBank),
+            Some(known) => {
+                let bank = &known.bank;
+                let lookup = |id: &str| known.index.get(id).and_then(|&i| bank.bank.items.get(i));
+                let problems = verify_by(&results, &bank.bank, &bank_ref, &lookup);
+                if let Some(p) = problems.iter().find(|p| !is_edit(&p.kind)) {
+                    let p = p.clone();
+                    return self.note(file, Outcome::Rejected(p));
+                }
+                if problems.is_empty() {
+                    (results, Outcome::Accepted)
+                } else {
+                    (rescore(&results, &bank.bank), Outcome::Edited)
+                }
+            }
         };
-        let bank = known.bank.clone();
-        let lookup = |id: &str| known.index.get(id).and_then(|&i| bank.bank.items.get(i));
-        let problems = verify_by(&results, &bank.bank, &bank_ref, &lookup);
-        let fatal = problems
-            .iter()
-            .find(|p| !matches!(p.kind, ProblemKind::ScoreMismatch { .. }));
-        if let Some(p) = fatal {
-            let p = p.clone();
-            return self.note(file, Outcome::Rejected(p));
+        if let Some(seen) = self.seen.get(&key) {
+            let outcome = self.duplicate(seen, &results);
+            return self.note(file, outcome);
         }
-        let (results, outcome) = if problems.is_empty() {
-            (results, Outcome::Accepted)
-        } else {
-            (rescore(&results, &bank.bank), Outcome::Edited)
-        };
-        self.seen.insert(key);
-        self.push(results);
+        self.push(key, file, results);
         self.note(file, outcome);
     }
 
@@ -192,6 +235,10 @@ impl Intake {
                     s.edited += 1;
                 }
                 Outcome::Duplicate => s.duplicates += 1,
+                Outcome::DuplicateDiffers(_) => {
+                    s.duplicates += 1;
+                    s.differing += 1;
+                }
                 Outcome::UnknownBank => s.unknown_bank += 1,
                 Outcome::Rejected(_) => s.rejected += 1,
             }

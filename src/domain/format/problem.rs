@@ -150,14 +150,24 @@ pub enum ProblemKind {
     ScoreMismatch { stored: String, computed: String },
     /// Results: the file was made with another bank (or another version of it).
     OtherBank { expected: String, found: String },
-    /// Results: an answer does not fit its item (e.g. an option that does not exist).
+    /// Results: an answer does not fit its item (e.g. an option that does not exist): the file
+    /// was changed.
     AnswerMismatch,
+    /// Results: an item of a kind other than the bank's: the file was changed.
+    KindMismatch { stored: String, bank: String },
+    /// Results: an item the bank does not have.
+    UnknownItem { id: String },
+    /// Results: the same participant and start as `first`, with other answers; only the first
+    /// counts.
+    DuplicateDiffers { first: String },
     /// A date/time that is not ISO 8601 UTC.
     BadTime { text: String },
     /// A results file finished before it started.
     FinishedBeforeStart { started: String, finished: String },
     /// The answer-cue analysis found a way to score without reading the questions (warning).
     Cue(Box<crate::domain::bank::cues::CueWarning>),
+    /// A bank's language that is not a BCP 47 tag like `id` or `en`.
+    BadLanguage { tag: String },
     /// An item without a source (a warning: imported questions often have none yet).
     NoSource,
     /// A question of a kind no item kind holds (Moodle's type name, e.g. `numerical`), skipped.

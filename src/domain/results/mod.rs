@@ -159,6 +159,23 @@ pub fn check_own(results: &ResultsFile) -> Vec<Problem> {
             );
         }
     }
+    for (i, item) in results.items.iter().enumerate() {
+        let at = item
+            .answered_at
+            .as_deref()
+            .filter(|t| parse_iso(t).is_none());
+        if let Some(t) = at {
+            out.error(
+                Path::root().key("items").index(i).key("answered_at"),
+                ProblemKind::BadTime {
+                    text: t.chars().take(40).collect(),
+                },
+            );
+        }
+    }
+    if results.app_version.trim().is_empty() {
+        out.error(Path::root().key("app_version"), ProblemKind::Empty);
+    }
     if let Some(c) = crate::domain::format::hidden::hidden_char(&results.participant.name) {
         out.error(
             Path::root().key("participant").key("name"),
@@ -221,9 +238,19 @@ pub fn verify_by<'a>(
     for (i, r) in results.items.iter().enumerate() {
         let p = root.key("items").index(i);
         let Some(item) = lookup(&r.id) else {
-            out.error(p.key("id"), ProblemKind::AnswerMismatch);
+            let id = r.id.chars().take(80).collect();
+            out.error(p.key("id"), ProblemKind::UnknownItem { id });
             return out.0;
         };
+        if r.kind != item.body.kind() {
+            out.error(
+                p.key("kind"),
+                ProblemKind::KindMismatch {
+                    stored: r.kind.name().to_owned(),
+                    bank: item.body.kind().name().to_owned(),
+                },
+            );
+        }
         if r.answer.as_ref().is_some_and(|a| !a.fits(&item.body)) {
             out.error(p.key("answer"), ProblemKind::AnswerMismatch);
         }
@@ -253,6 +280,18 @@ pub fn verify_by<'a>(
     out.0
 }
 
+/// Whether a problem [`verify`] finds means the file was changed by hand — scores, an item's
+/// kind or an answer that disagree with the bank — rather than made with another bank: such a
+/// file is read with its scores re-computed ([`rescore`]) and marked edited.
+pub fn is_edit(kind: &ProblemKind) -> bool {
+    matches!(
+        kind,
+        ProblemKind::ScoreMismatch { .. }
+            | ProblemKind::KindMismatch { .. }
+            | ProblemKind::AnswerMismatch
+    )
+}
+
 /// The file with its scores re-computed from its answers (what an edited file is read as).
 pub fn rescore(results: &ResultsFile, bank: &Bank) -> ResultsFile {
     let profile = score_items(
@@ -264,6 +303,7 @@ pub fn rescore(results: &ResultsFile, bank: &Bank) -> ResultsFile {
     );
     let mut out = results.clone();
     for (item, s) in out.items.iter_mut().zip(&profile.items) {
+        item.kind = s.kind;
         item.score_bp = s.score_bp;
         item.evidence = s.evidence;
     }

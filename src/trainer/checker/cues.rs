@@ -2,6 +2,7 @@
 //! against a random pick; keys per multiple-answer item; absolute words; pools per role and
 //! competency; and per item, in a fold. The warnings themselves are in the problem list above.
 
+use crate::domain::format::number::fixed;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ fn figure(
     let over = judged && s.held() && v - random > MAX_GAIN + 1e-9;
     view! {
         <span class=if over { "cue over" } else { "cue" }>
-            {strategy_name(lang, s)} " " {format!("{v:.2}")}
+            {strategy_name(lang, s)} " " {fixed(v, 2)}
         </span>
         " "
     }
@@ -40,7 +41,7 @@ fn item_row(lang: Lang, i: &ItemCues) -> impl IntoView {
         <tr>
             <td><code>{i.id.clone()}</code></td>
             <td>{kind_label(lang, i.kind)}</td>
-            <td>{format!("{:.2}", i.random)}</td>
+            <td>{fixed(i.random, 2)}</td>
             <td>{figures}</td>
         </tr>
     }
@@ -112,7 +113,7 @@ pub fn CueAnalysis(report: Arc<CueReport>, clean: bool) -> impl IntoView {
                 <tr>
                     <th scope="row">{kind_label(lang, k.kind)}</th>
                     <td>{k.items}</td>
-                    <td>{format!("{:.2}", k.random)}</td>
+                    <td>{fixed(k.random, 2)}</td>
                     <td>{figures} {too_few}</td>
                 </tr>
             }

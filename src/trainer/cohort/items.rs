@@ -2,6 +2,7 @@
 //! for items to look at, flagged ones first.
 
 use crate::domain::bank::CheckedBank;
+use crate::domain::format::number::fixed;
 use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
@@ -35,7 +36,7 @@ pub fn ItemTable(bank: Arc<CheckedBank>, items: Arc<Vec<ItemStats>>) -> impl Int
         list.into_iter()
             .map(|i| {
                 let prompt: String = bank.bank.item(&i.id).map(|it| it.common.prompt.chars().take(80).collect()).unwrap_or_default();
-                let f = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
+                let f = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| fixed(v, 2));
                 let options = i.options.iter().map(|(o, n)| format!("{o}: {n}")).collect::<Vec<_>>().join(" · ");
                 let flags = i.flags.iter().map(|f| t(l, flag_key(*f))).collect::<Vec<_>>().join(", ");
                 view! {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::load::Loaded;
 use crate::domain::cohort::intake::Outcome;
+use crate::domain::format::number::fixed;
 use crate::i18n::{cohort_summary, problem_text, Key};
 use crate::ui::shared::use_lang;
 use crate::ui::tr;
@@ -18,15 +19,19 @@ pub fn CohortSummary(loaded: Loaded) -> impl IntoView {
         let rejected = i
             .log
             .iter()
-            .filter_map(|e| match &e.outcome {
-                Outcome::Rejected(p) => Some(format!("{}: {}", e.file, problem_text(l, &p.kind))),
-                _ => None,
+            .filter_map(|e| {
+                let (class, p) = match &e.outcome {
+                    Outcome::Rejected(p) => ("problem error", p),
+                    Outcome::DuplicateDiffers(p) => ("problem warning", p),
+                    _ => return None,
+                };
+                Some((class, format!("{}: {}", e.file, problem_text(l, &p.kind))))
             })
             .take(200)
-            .map(|line| view! { <li class="problem error">{line}</li> })
+            .map(|(class, line)| view! { <li class=class>{line}</li> })
             .collect_view();
         let seconds = elapsed
-            .map(|ms| format!(" ({:.1} s)", ms / 1000.0))
+            .map(|ms| format!(" ({} s)", fixed(ms / 1000.0, 1)))
             .unwrap_or_default();
         let counts = format!(
             "{} {} {} {} {} {}",

@@ -2,6 +2,7 @@
 //! allows. Answers carry the room's count of raised cards, typed into a small field beside each
 //! (the number keys move there), with a bar for its share.
 
+use crate::domain::format::number::fixed;
 use crate::ui::shared::{use_lang, Language};
 use std::sync::Arc;
 
@@ -138,7 +139,7 @@ fn answer_row(
     let label = format!("{} {mark}", t(lang, Key::CardsFor));
     view! {
         <div class="answer">
-            <span class="tally-bar" style:width=move || format!("{:.1}%", share())></span>
+            <span class="tally-bar" style:width=move || format!("{}%", fixed(share(), 1))></span>
             <span class="letter">{mark}</span>
             <span class="words">{words}</span>
             <input

@@ -29,13 +29,14 @@ impl<'a> Obj<'a> {
         }
     }
 
-    /// The field's value, if present (`null` counts as absent).
+    /// The field's value, if present. `null` is a value (of the wrong type for every field), as
+    /// the JSON Schemas say: a field is either absent or has a value of its type.
     pub fn get(&mut self, key: &'static str) -> Option<&'a Value> {
         self.known.push(key);
-        self.map.get(key).filter(|v| !v.is_null())
+        self.map.get(key)
     }
 
-    /// Whether the field is present.
+    /// Whether the field is present (a required field that is `null` is missing).
     pub fn has(&self, key: &str) -> bool {
         self.map.get(key).is_some_and(|v| !v.is_null())
     }

@@ -96,6 +96,33 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 }
 
+/// A field's value on the fast path, refusing `null` as the full reader does (a field is
+/// either absent or has a value of its type).
+pub struct NotNull<T>(pub std::marker::PhantomData<T>);
+
+impl<'de, T: serde::Deserialize<'de>> DeserializeSeed<'de> for NotNull<T> {
+    type Value = T;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        d.deserialize_option(self)
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> Visitor<'de> for NotNull<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a value other than null")
+    }
+    fn visit_none<E: de::Error>(self) -> Result<T, E> {
+        Err(refuse("null"))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        Err(refuse("null"))
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        T::deserialize(d)
+    }
+}
+
 /// `x`, or `None` with the problem `check` finds in it at `path.key`.
 pub fn checked<T>(
     out: &mut Problems,
@@ -219,7 +246,9 @@ macro_rules! record {
                                     if $field.is_some() {
                                         return Err(refuse("duplicate field"));
                                     }
-                                    let value: $ty = map.next_value()?;
+                                    let value: $ty = map.next_value_seed(
+                                        $crate::domain::format::record::NotNull(::std::marker::PhantomData),
+                                    )?;
                                     $( if $check(&value).is_some() {
                                         return Err(refuse("out of range"));
                                     } )?
