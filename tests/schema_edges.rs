@@ -1,10 +1,10 @@
-//! What the app accepts, its JSON Schema accepts. Every value of a bank and of a results file is
-//! pushed over the schemas' edges — empty, blank and very long texts, control characters,
-//! numbers at and past their limits, other kinds of value, empty and doubled lists, unknown and
-//! missing fields — and every variant the app's reader accepts is written to
-//! `target/schema-edges/{bank,results}/`, where `tests/schema/edges.test.mjs` (run next by
-//! `make test`) checks each one against its schema. The fast reader of the group view must
-//! accept exactly what the full one does.
+//! What the app accepts, its JSON Schema accepts. Every value of a bank, a results file, a
+//! history export and a session record is pushed over the schemas' edges — empty, blank and very
+//! long texts, control characters, numbers at and past their limits, other kinds of value, empty
+//! and doubled lists, unknown and missing fields — and every variant the app's reader accepts is
+//! written to `target/schema-edges/{bank,results,history,session}/`, where
+//! `tests/schema/edges.test.mjs` (run next by `make test`) checks each one against its schema.
+//! The fast reader of the group view must accept exactly what the full one does.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -148,4 +148,27 @@ fn every_results_file_the_app_accepts_is_written_for_the_schema_check() {
     });
     println!("results: {kept} of {tried} variants accepted");
     assert!(tried > 1_000 && kept > 0);
+}
+
+#[test]
+fn every_history_export_the_app_accepts_is_written_for_the_schema_check() {
+    use pilar_siap::domain::results::history::History;
+    let text = include_str!("fixtures/history-v1.json");
+    let doc: Value = serde_json::from_str(text).unwrap();
+    let (tried, kept) = accepted_variants("history", &doc, |t| {
+        // A history export, not a single results file (which the import also takes).
+        t.contains("pilar-siap/history") && History::import(t).is_ok()
+    });
+    println!("history: {kept} of {tried} variants accepted");
+    assert!(tried > 1_000 && kept > 0);
+}
+
+#[test]
+fn every_session_record_the_app_accepts_is_written_for_the_schema_check() {
+    use pilar_siap::domain::present::session::Session;
+    let text = include_str!("fixtures/session-v1.json");
+    let doc: Value = serde_json::from_str(text).unwrap();
+    let (tried, kept) = accepted_variants("session", &doc, |t| Session::read(t).is_ok());
+    println!("session: {kept} of {tried} variants accepted");
+    assert!(tried > 100 && kept > 0);
 }

@@ -138,3 +138,14 @@ fn the_bank_schema_lists_the_fields_the_app_reads() {
     diff.extend(names_differ(&s, "/$defs/item/properties/kind/enum", &kinds));
     assert!(diff.is_empty(), "{diff:#?}");
 }
+
+#[test]
+fn the_session_schema_lists_the_fields_the_app_reads() {
+    use pilar_siap::domain::present::session::Session;
+    let s = schema("session");
+    let mut diff = differences(&s, "", Session::FIELDS);
+    diff.extend(differences(&s, "/properties/bank", BankRef::FIELDS));
+    // The envelope's own fields are read by `Format`, not by the record.
+    diff.retain(|d| !d.contains("`format`") && !d.contains("`format_version`"));
+    assert!(diff.is_empty(), "{diff:#?}");
+}

@@ -2,8 +2,8 @@
 //! and the end-to-end tests). Messages are in Indonesian; `--en` gives English.
 //!
 //! ```text
-//! pilar-cli check-bank [--rinci] BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]
-//! pilar-cli convert (json|csv|gift) OUT-PREFIX BANK-FILES...
+//! pilar-cli check-bank [--rinci] BANK.json | SOAL.gift | SOAL.xml | AIKEN.txt | soal.csv [kompetensi.csv] [info.csv]
+//! pilar-cli convert (json|csv|gift|xml) OUT-PREFIX BANK-FILES...
 //! pilar-cli verify-results BANK.json RESULTS.json
 //! pilar-cli generate-results BANK.json COUNT OUT-DIR [SEED]
 //! pilar-cli cohort BANK.json RESULTS-FILES...
@@ -25,8 +25,14 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "pilar-cli/cues.rs"]
+mod cues;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::process::ExitCode;
+
+    use super::cues::{print_cues, print_item_cues};
 
     use pilar_siap::domain::bank::authoring::categories::{CategoryMatch, Choice, Mapping};
     use pilar_siap::domain::bank::authoring::csv_bank::{
@@ -34,6 +40,7 @@ mod cli {
     };
     use pilar_siap::domain::bank::authoring::gift::export_gift;
     use pilar_siap::domain::bank::authoring::intake::{intake, Dropped, Intake};
+    use pilar_siap::domain::bank::authoring::moodle_xml::export_moodle_xml;
     use pilar_siap::domain::bank::{canonical_json, parse_bank, Bank};
     use pilar_siap::domain::format::decode::decode;
     use pilar_siap::domain::format::json::{parse_value, to_pretty};
@@ -41,7 +48,7 @@ mod cli {
     use pilar_siap::domain::results::{parse_results, verify};
     use pilar_siap::i18n::{problem_line, problem_line_in, Lang};
 
-    const USAGE: &str = "pakai: pilar-cli [--en] check-bank [--rinci] BANK.json | SOAL.gift | soal.csv [kompetensi.csv] [info.csv]\n       pilar-cli [--en] convert json|csv|gift AWALAN-KELUARAN BERKAS-BANK...\n       pilar-cli [--en] verify-results BANK.json HASIL.json";
+    const USAGE: &str = "pakai: pilar-cli [--en] check-bank [--rinci] BANK.json | SOAL.gift | SOAL.xml | AIKEN.txt | soal.csv [kompetensi.csv] [info.csv]\n       pilar-cli [--en] convert json|csv|gift|xml AWALAN-KELUARAN BERKAS-BANK...\n       pilar-cli [--en] verify-results BANK.json HASIL.json";
 
     pub fn main() -> ExitCode {
         let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -65,7 +72,7 @@ mod cli {
             ["check-bank", files @ ..] if !files.is_empty() => {
                 check_bank(lang, files).map_or_else(|c| c, |_| ExitCode::SUCCESS)
             }
-            ["convert", to @ ("json" | "csv" | "gift"), prefix, files @ ..]
+            ["convert", to @ ("json" | "csv" | "gift" | "xml"), prefix, files @ ..]
                 if !files.is_empty() =>
             {
                 match check_bank(lang, files) {
@@ -100,7 +107,7 @@ mod cli {
         })
     }
 
-    fn print(lang: Lang, file: &str, problems: &[Problem]) {
+    pub fn print(lang: Lang, file: &str, problems: &[Problem]) {
         for p in problems {
             println!("{file}: {}", problem_line(lang, p));
         }
@@ -157,129 +164,6 @@ mod cli {
         }
     }
 
-    /// The answer-cue analysis item by item: a line per item with a key.
-    fn print_item_cues(lang: Lang, bank: &Bank) {
-        use pilar_siap::i18n::strategy_name;
-        for i in pilar_siap::domain::bank::cues::analyse(bank).items {
-            let rest: Vec<String> = i
-                .scores
-                .iter()
-                .map(|(s, v)| format!("{} {v:.2}", strategy_name(lang, *s)))
-                .collect();
-            println!(
-                "{} ({}): {:.2} · {}",
-                i.id,
-                i.kind,
-                i.random,
-                rest.join(" · ")
-            );
-        }
-    }
-
-    /// The answer-cue analysis: its warnings, then the figures behind them.
-    fn print_cues(lang: Lang, file: &str, bank: &Bank) {
-        use pilar_siap::domain::bank::cues::{analyse, warnings};
-        use pilar_siap::i18n::{
-            absolute_counts, key_counts, kind_label, strategy_name, t, telling_words, Key,
-        };
-        let report = analyse(bank);
-        print(lang, file, &warnings(&report));
-        let en = lang == Lang::En;
-        println!(
-            "{}",
-            if en {
-                "Answer-cue analysis (expected score without reading the question, 0–1):"
-            } else {
-                "Analisis petunjuk jawaban (skor harapan tanpa membaca soal, 0–1):"
-            }
-        );
-        for k in &report.kinds {
-            let rest: Vec<String> = k
-                .strategies
-                .iter()
-                .map(|(s, v)| format!("{} {v:.2}", strategy_name(lang, *s)))
-                .collect();
-            let picks = if k.kind == pilar_siap::domain::bank::ItemKind::MultipleChoice {
-                format!(
-                    ", {} {}",
-                    if en { "ticking" } else { "memilih" },
-                    report.multiple_k
-                )
-            } else {
-                String::new()
-            };
-            let too_few = if k.judged() {
-                ""
-            } else {
-                t(lang, Key::CuesTooFew)
-            };
-            println!(
-                "  {} ({} {}{picks}): {} {:.2} · {} {too_few}",
-                kind_label(lang, k.kind),
-                k.items,
-                if en { "items" } else { "soal" },
-                if en { "random" } else { "acak" },
-                k.random,
-                rest.join(" · ")
-            );
-        }
-        let lines = [
-            (
-                if en {
-                    "Words marking keys (in keys / in wrong options)"
-                } else {
-                    "Kata penanda kunci (di kunci / di pilihan salah)"
-                },
-                telling_words(&report.key_words),
-            ),
-            (
-                if en {
-                    "Words marking wrong options"
-                } else {
-                    "Kata penanda pilihan salah"
-                },
-                telling_words(&report.wrong_words),
-            ),
-            (
-                if en {
-                    "Keys per multiple-answer item"
-                } else {
-                    "Jumlah kunci per soal pilihan ganda kompleks"
-                },
-                key_counts(&report),
-            ),
-            (
-                if en {
-                    "Absolute words, true/false statements"
-                } else {
-                    "Kata mutlak, pernyataan benar/salah"
-                },
-                absolute_counts(&report),
-            ),
-        ];
-        for (label, text) in lines.iter().filter(|(_, t)| !t.is_empty()) {
-            println!("  {label}: {text}");
-        }
-        for role in &bank.roles {
-            let row: Vec<String> = report
-                .pools
-                .iter()
-                .filter(|p| p.role == role.id)
-                .map(|p| format!("{} {}", p.competency, p.items))
-                .collect();
-            if let Some(p) = report.pools.iter().find(|p| p.role == role.id) {
-                println!(
-                    "  {} {} ({} {}): {}",
-                    if en { "Pool" } else { "Soal" },
-                    role.id,
-                    if en { "draws" } else { "ditarik" },
-                    p.draw,
-                    row.join(" · ")
-                );
-            }
-        }
-    }
-
     fn write(path: &str, text: &str) -> Result<(), ExitCode> {
         std::fs::write(path, text).map_err(|e| {
             eprintln!("{path}: {e}");
@@ -313,6 +197,13 @@ mod cli {
                             files.info.as_deref().unwrap_or_default(),
                         )
                     })
+            }
+            "xml" => {
+                let (text, lost) = export_moodle_xml(bank);
+                for l in lost {
+                    eprintln!("Moodle XML: {l:?}");
+                }
+                write(&format!("{prefix}.xml"), &text)
             }
             _ => {
                 let (text, lost) = export_gift(bank);

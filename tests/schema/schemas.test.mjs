@@ -62,6 +62,18 @@ function used(doc, out = new Set()) {
   return out;
 }
 
+// The history export and the session record: their fixtures follow their schemas.
+{
+  const withResults = new Ajv2020({ allErrors: true, strict: true });
+  withResults.addSchema(resultsSchema);
+  for (const [fixture, schema] of [['tests/fixtures/history-v1.json', 'schema/history.schema.json'], ['tests/fixtures/session-v1.json', 'schema/session.schema.json']]) {
+    test(`${fixture} follows ${schema}`, () => {
+      const validate = withResults.compile(read(schema));
+      assert.ok(validate(read(fixture)), JSON.stringify(validate.errors, null, 2));
+    });
+  }
+}
+
 test('every property of the bank schema occurs in a bank', () => {
   const keys = new Set(banks.flatMap((p) => [...used(read(p))]));
   const missing = [...declared(bankSchema)].filter((k) => !keys.has(k));

@@ -110,8 +110,18 @@ crate::record! {
         pub id: String,
         pub version: String,
         /// SHA-256 of the bank's canonical form, lowercase hex.
-        pub sha256: String,
+        pub sha256: String where sha256_text,
     }
+}
+
+/// A SHA-256 as the app writes it: 64 lowercase hexadecimal digits. (`&String`: `record!`
+/// passes each check a reference to the field's own type.)
+#[allow(clippy::ptr_arg)]
+fn sha256_text(s: &String) -> Option<crate::domain::format::problem::ProblemKind> {
+    let ok = s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    (!ok).then(|| crate::domain::format::problem::ProblemKind::BadHash {
+        text: s.chars().take(80).collect(),
+    })
 }
 
 impl Bank {

@@ -68,7 +68,7 @@ struct Known {
     index: HashMap<String, usize>,
 }
 
-/// Who and when: a results file's bank text, participant and start.
+/// Who and when: a results file's bank (id, version and text), participant and start.
 type Key = (String, String, String, String, String);
 
 /// Where a file already in is: its group, its place in it, its file name.
@@ -186,8 +186,9 @@ impl Intake {
                 return self.note(file, Outcome::Rejected(p));
             }
         };
+        let b = &results.bank;
         let key = (
-            results.bank.sha256.clone(),
+            format!("{}\u{0}{}\u{0}{}", b.id, b.version, b.sha256),
             results.participant.name.clone(),
             results.participant.role.clone(),
             results.participant.region.clone(),

@@ -166,6 +166,8 @@ pub enum ProblemKind {
     FinishedBeforeStart { started: String, finished: String },
     /// The answer-cue analysis found a way to score without reading the questions (warning).
     Cue(Box<crate::domain::bank::cues::CueWarning>),
+    /// A bank's hash that is not 64 lowercase hexadecimal digits.
+    BadHash { text: String },
     /// A bank's language that is not a BCP 47 tag like `id` or `en`.
     BadLanguage { tag: String },
     /// An item without a source (a warning: imported questions often have none yet).

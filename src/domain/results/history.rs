@@ -5,7 +5,7 @@ use crate::domain::format::envelope::Format;
 use std::collections::BTreeMap;
 
 use crate::domain::format::json::{to_pretty, to_text, Value};
-use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind, Seg};
+use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind, Problems, Seg};
 use crate::domain::format::record::Json;
 use crate::domain::results::{check_own, ResultsFile, RESULTS_FORMAT};
 
@@ -72,7 +72,7 @@ impl History {
     /// Reads a saved history.
     pub fn from_storage(text: &str) -> Result<History, Vec<Problem>> {
         let (h, problems) = HISTORY_FORMAT.read(text, |out, o| {
-            let entries = o.list(out, "results", ResultsFile::read)?;
+            let entries = o.list(out, "results", entry)?;
             Some(History { entries })
         });
         h.ok_or(problems)
@@ -130,6 +130,16 @@ impl History {
                 })
         }
     }
+}
+
+/// One results file of a history: a results file's header, then its fields.
+fn entry(out: &mut Problems, v: &Value, p: &Path) -> Option<ResultsFile> {
+    if let Err(mut problem) = RESULTS_FORMAT.check_header(v) {
+        problem.path = Path(p.0.iter().cloned().chain(problem.path.0).collect());
+        out.0.push(problem);
+        return None;
+    }
+    ResultsFile::read(out, v, p)
 }
 
 /// Per competency, how far the headline percentage moved since `before` (basis points).

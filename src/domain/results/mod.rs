@@ -50,10 +50,35 @@ crate::record! {
         /// The item's kind, e.g. `single_choice`.
         pub kind: ItemKind,
         pub evidence: Evidence,
-        pub answer: Option<Answer>,
+        pub answer: Option<Answer> where answer_shape,
         pub answered_at: Option<String>,
         /// Basis points (10000 = full credit); absent when unanswered.
         pub score_bp: Option<u32> where basis_points,
+    }
+}
+
+/// The most characters of a written answer.
+pub const MAX_ANSWER_CHARS: usize = 20_000;
+
+/// What an answer may hold whatever its item: each option ticked once, a written answer of at
+/// most [`MAX_ANSWER_CHARS`].
+fn answer_shape(answer: &Option<Answer>) -> Option<ProblemKind> {
+    match answer.as_ref()? {
+        Answer::Choices(c) => c.iter().enumerate().find_map(|(i, id)| {
+            let first = c.iter().position(|x| x == id).filter(|&f| f < i)?;
+            Some(ProblemKind::DuplicateId {
+                id: id.chars().take(80).collect(),
+                first: format!("choices[{first}]"),
+            })
+        }),
+        Answer::Open(o) => {
+            let chars = o.text.chars().count();
+            (chars > MAX_ANSWER_CHARS).then_some(ProblemKind::TooLong {
+                chars,
+                max: MAX_ANSWER_CHARS,
+            })
+        }
+        _ => None,
     }
 }
 
@@ -235,8 +260,16 @@ pub fn verify_by<'a>(
     }
     out.0.extend(check_own(results));
     let mut pairs = Vec::with_capacity(results.items.len());
+    let mut seen = std::collections::HashMap::with_capacity(results.items.len());
     for (i, r) in results.items.iter().enumerate() {
         let p = root.key("items").index(i);
+        if let Some(first) = seen.insert(r.id.as_str(), i) {
+            // An item answered twice: no attempt gives that.
+            let first = root.key("items").index(first).to_string();
+            let id = r.id.chars().take(80).collect();
+            out.error(p.key("id"), ProblemKind::DuplicateId { id, first });
+            return out.0;
+        }
         let Some(item) = lookup(&r.id) else {
             let id = r.id.chars().take(80).collect();
             out.error(p.key("id"), ProblemKind::UnknownItem { id });
