@@ -151,9 +151,9 @@ test('group view: every broken results file is listed with its reason, the good 
   // score or an item's kind are edits and count as duplicates of it (once); every other broken
   // file is refused with the reason the corpus names.
   const summary = page.locator('.cohort-summary p[data-summary]');
-  await expect(summary).toContainText('18 ditolak');
+  await expect(summary).toContainText('19 ditolak');
   const refused = page.locator('.cohort-summary .problems li');
-  await expect(refused).toHaveCount(18);
+  await expect(refused).toHaveCount(19);
   for (const line of await refused.allInnerTexts()) {
     const [name, message] = line.split(/: (.*)/s);
     const want = name === 'terlalu-besar.json' ? 'batasnya 2 MB' : expected[`results/${name}`];
