@@ -259,36 +259,9 @@ pub fn verify_by<'a>(
         return out.0;
     }
     out.0.extend(check_own(results));
-    let mut pairs = Vec::with_capacity(results.items.len());
-    let mut seen = std::collections::HashMap::with_capacity(results.items.len());
-    for (i, r) in results.items.iter().enumerate() {
-        let p = root.key("items").index(i);
-        if let Some(first) = seen.insert(r.id.as_str(), i) {
-            // An item answered twice: no attempt gives that.
-            let first = root.key("items").index(first).to_string();
-            let id = r.id.chars().take(80).collect();
-            out.error(p.key("id"), ProblemKind::DuplicateId { id, first });
-            return out.0;
-        }
-        let Some(item) = lookup(&r.id) else {
-            let id = r.id.chars().take(80).collect();
-            out.error(p.key("id"), ProblemKind::UnknownItem { id });
-            return out.0;
-        };
-        if r.kind != item.body.kind() {
-            out.error(
-                p.key("kind"),
-                ProblemKind::KindMismatch {
-                    stored: r.kind.name().to_owned(),
-                    bank: item.body.kind().name().to_owned(),
-                },
-            );
-        }
-        if r.answer.as_ref().is_some_and(|a| !a.fits(&item.body)) {
-            out.error(p.key("answer"), ProblemKind::AnswerMismatch);
-        }
-        pairs.push((item, r.answer.as_ref()));
-    }
+    let Some(pairs) = items_of(results, lookup, &mut out) else {
+        return out.0;
+    };
     let profile = score_items(bank, pairs.into_iter());
     for (i, (stored, computed)) in results.items.iter().zip(&profile.items).enumerate() {
         if stored.score_bp != computed.score_bp || stored.evidence != computed.evidence {
@@ -311,6 +284,43 @@ pub fn verify_by<'a>(
         );
     }
     out.0
+}
+
+/// Each item of the file with the bank's item, checked against it: an item answered twice or
+/// one the bank lacks stops the check (`None`); a kind or an answer that differs is an edit.
+fn items_of<'a, 'r>(
+    results: &'r ResultsFile,
+    lookup: &Lookup<'a>,
+    out: &mut Problems,
+) -> Option<Vec<(&'a Item, Option<&'r Answer>)>> {
+    let root = Path::root();
+    let mut pairs = Vec::with_capacity(results.items.len());
+    let mut seen = std::collections::HashMap::with_capacity(results.items.len());
+    for (i, r) in results.items.iter().enumerate() {
+        let p = root.key("items").index(i);
+        if let Some(first) = seen.insert(r.id.as_str(), i) {
+            // An item answered twice: no attempt gives that.
+            let first = root.key("items").index(first).to_string();
+            let id = r.id.chars().take(80).collect();
+            out.error(p.key("id"), ProblemKind::DuplicateId { id, first });
+            return None;
+        }
+        let Some(item) = lookup(&r.id) else {
+            let id = r.id.chars().take(80).collect();
+            out.error(p.key("id"), ProblemKind::UnknownItem { id });
+            return None;
+        };
+        if r.kind != item.body.kind() {
+            let stored = r.kind.name().to_owned();
+            let bank = item.body.kind().name().to_owned();
+            out.error(p.key("kind"), ProblemKind::KindMismatch { stored, bank });
+        }
+        if r.answer.as_ref().is_some_and(|a| !a.fits(&item.body)) {
+            out.error(p.key("answer"), ProblemKind::AnswerMismatch);
+        }
+        pairs.push((item, r.answer.as_ref()));
+    }
+    Some(pairs)
 }
 
 /// Whether a problem [`verify`] finds means the file was changed by hand — scores, an item's
