@@ -4,7 +4,7 @@
 //! them as `//` lines, Moodle XML as `<!-- … -->` comments; both read them here.
 
 use super::text::{number, part, slug};
-use crate::domain::bank::{Bank, CompetencyWeight, Item, ItemBody, Source, SourceRef};
+use crate::domain::bank::{Bank, CompetencyWeight, Item, ItemBody, ItemCommon, Source, SourceRef};
 use crate::domain::format::number::plain;
 
 /// What the comments before a question said.
@@ -113,6 +113,40 @@ impl Meta {
                 .collect()
         } else {
             std::mem::take(&mut self.tags)
+        }
+    }
+
+    /// The item's fields as the comments and the file give them: the id from `[id:…]`, else
+    /// `file_id`, else the title's slug, else `{prefix}-{n}` (the item's number); the source,
+    /// competencies (`category` when no `[tag:…]`) and roles.
+    #[allow(clippy::too_many_arguments)]
+    pub fn common(
+        mut self,
+        bank: &mut Bank,
+        file_id: Option<String>,
+        title: &str,
+        prefix: &str,
+        category: Option<&str>,
+        prompt: String,
+        explanation: String,
+    ) -> ItemCommon {
+        let n = bank.items.len() + 1;
+        let id = self
+            .id
+            .take()
+            .or(file_id)
+            .filter(|i| !i.is_empty())
+            .unwrap_or_else(|| match slug(title) {
+                s if s.is_empty() => format!("{prefix}-{n}"),
+                s => s,
+            });
+        ItemCommon {
+            id,
+            prompt,
+            competencies: self.competencies(category),
+            source: self.source_ref(bank),
+            roles: self.roles,
+            explanation,
         }
     }
 

@@ -7,8 +7,8 @@ use crate::domain::bank::authoring::choices::{choice_body, Answer};
 use crate::domain::bank::authoring::defaults::essay;
 use crate::domain::bank::authoring::directives::Meta;
 use crate::domain::bank::authoring::draft::Draft;
-use crate::domain::bank::authoring::text::{html_to_text, number, part, slug};
-use crate::domain::bank::{Item, ItemBody, ItemCommon};
+use crate::domain::bank::authoring::text::{html_to_text, number, part};
+use crate::domain::bank::{Item, ItemBody};
 use crate::domain::format::problem::ProblemKind as K;
 
 /// Splits `s` at unescaped occurrences of any of `marks`, keeping each mark.
@@ -98,7 +98,7 @@ fn title(block: &str) -> Result<(String, &str), ()> {
 pub(super) fn question(
     block: &str,
     line: usize,
-    mut meta: Meta,
+    meta: Meta,
     category: &str,
     draft: &mut Draft,
 ) -> Option<Item> {
@@ -148,22 +148,16 @@ pub(super) fn question(
             return None;
         }
     };
-    let id = meta.id.take().unwrap_or_else(|| match slug(&title) {
-        s if s.is_empty() => format!("gift-{}", draft.bank.items.len() + 1),
-        s => s,
-    });
-    let source = meta.source_ref(&mut draft.bank);
-    Some(Item {
-        common: ItemCommon {
-            id,
-            prompt,
-            competencies: meta.competencies(Some(category)),
-            roles: std::mem::take(&mut meta.roles),
-            explanation: general,
-            source,
-        },
-        body,
-    })
+    let common = meta.common(
+        &mut draft.bank,
+        None,
+        &title,
+        "gift",
+        Some(category),
+        prompt,
+        general,
+    );
+    Some(Item { common, body })
 }
 
 /// What the answers between the braces make, with the prompt; or Moodle's name of a kind no

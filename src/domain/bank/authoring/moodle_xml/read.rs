@@ -10,7 +10,7 @@ use super::super::defaults::essay;
 use super::super::directives::{read_comment, Meta};
 use super::super::draft::{Draft, Imported};
 use super::super::text::{html_to_text, slug};
-use crate::domain::bank::{Item, ItemBody, ItemCommon};
+use crate::domain::bank::{Item, ItemBody};
 use crate::domain::format::problem::ProblemKind as K;
 
 /// At most this many XML nodes (a 2 MB bank has far fewer).
@@ -95,8 +95,7 @@ pub fn import_moodle_xml(text: &str, file: &str, mapping: &Mapping) -> Imported 
                 category = (!name.trim().is_empty()).then(|| name.trim().to_owned());
             }
             kind @ ("multichoice" | "truefalse" | "essay") => {
-                let n_items = draft.bank.items.len();
-                if let Some(item) = question(n, kind, category.as_deref(), n_items, &mut draft) {
+                if let Some(item) = question(n, kind, category.as_deref(), &mut draft) {
                     draft.push(item, line);
                 }
             }
@@ -110,13 +109,7 @@ pub fn import_moodle_xml(text: &str, file: &str, mapping: &Mapping) -> Imported 
 }
 
 /// A multichoice, truefalse or essay question as an item.
-fn question(
-    q: Node,
-    kind: &str,
-    category: Option<&str>,
-    n: usize,
-    draft: &mut Draft,
-) -> Option<Item> {
+fn question(q: Node, kind: &str, category: Option<&str>, draft: &mut Draft) -> Option<Item> {
     let mut meta = Meta::default();
     for c in q.children().filter(|c| c.is_comment()) {
         for l in c.text().unwrap_or("").lines() {
@@ -165,25 +158,15 @@ fn question(
             choice_body(text, &title, answers, single, meta.situational())
         }
     };
-    let id = meta
-        .id
-        .take()
-        .or_else(|| child(q, "idnumber").and_then(|i| i.text()).map(slug))
-        .filter(|i| !i.is_empty())
-        .unwrap_or_else(|| match slug(&title) {
-            s if s.is_empty() => format!("moodle-{}", n + 1),
-            s => s,
-        });
-    let source = meta.source_ref(&mut draft.bank);
-    Some(Item {
-        common: ItemCommon {
-            id,
-            prompt,
-            competencies: meta.competencies(category),
-            roles: std::mem::take(&mut meta.roles),
-            explanation: general,
-            source,
-        },
-        body,
-    })
+    let file_id = child(q, "idnumber").and_then(|i| i.text()).map(slug);
+    let common = meta.common(
+        &mut draft.bank,
+        file_id,
+        &title,
+        "moodle",
+        category,
+        prompt,
+        general,
+    );
+    Some(Item { common, body })
 }
