@@ -9,6 +9,7 @@
 pub mod authoring;
 pub mod codec;
 pub mod cues;
+pub mod editing;
 pub mod library;
 
 mod canonical;
@@ -22,7 +23,7 @@ pub use canonical::{canonical_json, sha256_hex};
 pub use item::{
     ChoiceOption, CreditOption, Criterion, Evidence, Item, ItemBody, ItemCommon, ItemKind,
 };
-pub use parse::{parse_bank, BankReport};
+pub use parse::{parse_bank, read_and_validate, BankReport};
 pub use types::{
     Bank, BankRef, CheckedBank, Competency, CompetencyWeight, Level, Role, Source, SourceRef,
 };

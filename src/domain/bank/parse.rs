@@ -3,6 +3,7 @@
 use super::types::Bank;
 use super::{validate, BANK_FORMAT, MAX_BANK_BYTES};
 use crate::domain::bank::codec::Kept;
+use crate::domain::format::json::Value;
 use crate::domain::format::problem::{check_size, Path, Problem, Problems, Seg};
 
 /// The outcome of reading a bank: the bank when it has no errors, and every problem found
@@ -21,15 +22,19 @@ pub fn parse_bank(text: &str) -> BankReport {
             problems: vec![p],
         };
     }
-    let (bank, problems) = BANK_FORMAT.read_value(text, |out, v| {
-        let (bank, kept) = Bank::decode_parts(out, v, &Path::root())?;
-        let mut found = Problems::default();
-        validate(&bank, &mut found);
-        out.0
-            .extend(found.0.into_iter().map(|p| original_index(&kept, p)));
-        Some(bank)
-    });
+    let (bank, problems) = BANK_FORMAT.read_value(text, read_and_validate);
     BankReport { bank, problems }
+}
+
+/// Reads a bank from its parsed JSON and validates it: every problem goes to `out` at its path
+/// in the document. The bank comes back whenever it could be read, even with errors.
+pub fn read_and_validate(out: &mut Problems, v: &Value) -> Option<Bank> {
+    let (bank, kept) = Bank::decode_parts(out, v, &Path::root())?;
+    let mut found = Problems::default();
+    validate(&bank, &mut found);
+    out.0
+        .extend(found.0.into_iter().map(|p| original_index(&kept, p)));
+    Some(bank)
 }
 
 /// Moves a problem's `items[i]` / `competencies[i]` to the index in the file.

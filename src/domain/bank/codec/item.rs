@@ -188,7 +188,7 @@ impl ChoiceOption {
             correct,
         })
     }
-    fn write(&self) -> Value {
+    pub(crate) fn write(&self) -> Value {
         let e = Enc::new().str("id", &self.id).str("text", &self.text);
         if self.correct {
             e.bool("correct", true)
@@ -215,7 +215,7 @@ impl CreditOption {
             feedback,
         })
     }
-    fn write(&self) -> Value {
+    pub(crate) fn write(&self) -> Value {
         Enc::new()
             .str("id", &self.id)
             .str("text", &self.text)
