@@ -3,6 +3,7 @@
 //! either language is a compile error; a test checks none is empty.
 
 mod cues;
+pub mod editor;
 mod en;
 mod id;
 mod messages;

@@ -3,6 +3,7 @@
 //! list of regions, the quiz and profile pages' logic, and the trainers' presentation mode.
 
 pub mod describe;
+pub mod editor;
 pub mod present_setup;
 pub mod present_show;
 pub mod present_summary;
