@@ -106,6 +106,9 @@ editor_keys! {
     AnyCompetency => "Semua kompetensi", "Every competency";
     AnyRole => "Semua peran", "Every role";
     AnyKind => "Semua jenis", "Every kind";
+    ByCompetency => "Saring menurut kompetensi", "Filter by competency";
+    ByRole => "Saring menurut peran", "Filter by role";
+    ByKind => "Saring menurut jenis", "Filter by kind";
     OnlyProblems => "Hanya yang bermasalah", "Only with problems";
     ReorderHint => "Urutkan dengan menyeret, atau Alt+↑ / Alt+↓ pada soal yang dipilih.", "Reorder by dragging, or Alt+↑ / Alt+↓ on the selected item.";
     NoItemsMatch => "Tidak ada soal yang cocok.", "No item matches.";
@@ -119,6 +122,31 @@ editor_keys! {
     InUseTitle => "Versi ini sudah dipakai", "This version is in use";
     KeepVersion => "Tetap versi ini (hanya bila belum ada hasil peserta)", "Keep this version (only if no results exist yet)";
     Checked => "Diperiksa", "Checked";
+    CuesPending => "Petunjuk jawaban diperiksa sebentar lagi…", "Answer cues are checked in a moment…";
+}
+
+/// Why a kept bank needs a new version before it is used again.
+pub fn in_use_text(lang: Lang, id: &str, version: &str) -> String {
+    match lang {
+        Lang::Id => format!("Bank {id} versi {version} dengan isi lain sudah dipakai di perangkat ini, jadi mungkin sudah ada hasil peserta yang merujuknya. Hasil dikaitkan dengan isi bank, maka bank yang diubah sebaiknya disimpan sebagai versi baru."),
+        Lang::En => format!("Bank {id} version {version} with other contents is already in use on this device, so participants' results may refer to it. Results are tied to a bank's contents, so a changed bank is best saved as a new version."),
+    }
+}
+
+/// The button that saves a bank in use as version `next`.
+pub fn save_as_version(lang: Lang, next: &str) -> String {
+    match lang {
+        Lang::Id => format!("Simpan sebagai versi {next} lalu pakai"),
+        Lang::En => format!("Save as version {next} and use it"),
+    }
+}
+
+/// A draft's line in the list: its number of items and when it was saved.
+pub fn draft_line(lang: Lang, items: u32, saved: &str) -> String {
+    match lang {
+        Lang::Id => format!("{items} soal · disimpan {saved}"),
+        Lang::En => format!("{items} items · saved {saved}"),
+    }
 }
 
 #[cfg(test)]

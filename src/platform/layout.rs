@@ -47,3 +47,16 @@ pub fn blur_active() {
         let _ = e.blur();
     }
 }
+
+/// Focuses the first element among `ids` that is on the page (scrolled into view); false if
+/// none is.
+pub fn focus_first(ids: &[String]) -> bool {
+    ids.iter().any(|id| match element(id) {
+        Some(e) => {
+            e.scroll_into_view_with_bool(false);
+            let _ = e.focus();
+            true
+        }
+        None => false,
+    })
+}

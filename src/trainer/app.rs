@@ -4,8 +4,11 @@ use leptos::prelude::*;
 
 use super::checker::CheckerPage;
 use super::cohort::CohortPage;
+use super::editor::etr;
+use super::editor::EditorPage;
 use super::present::{CardsPage, PresentPage, SetupPage, SummaryPage};
 use super::state::TrainerState;
+use crate::i18n::editor::EKey;
 use crate::i18n::Key;
 use crate::platform::location;
 use crate::ui::components::{LangToggle, PageTitle, SetAsideBanner, UpdateBanner};
@@ -39,6 +42,7 @@ pub fn TrainerApp() -> impl IntoView {
                 TrainerRoute::Index => view! { <Index/> }.into_any(),
                 TrainerRoute::Checker => view! { <CheckerPage/> }.into_any(),
                 TrainerRoute::Cohort => view! { <CohortPage/> }.into_any(),
+                TrainerRoute::Editor => view! { <EditorPage/> }.into_any(),
                 TrainerRoute::Present => view! { <SetupPage/> }.into_any(),
                 TrainerRoute::PresentSummary => view! { <SummaryPage/> }.into_any(),
                 TrainerRoute::PresentCards => view! { <CardsPage/> }.into_any(),
@@ -67,6 +71,11 @@ fn Index() -> impl IntoView {
                 <h2>{tr(Key::CheckerTitle)}</h2>
                 <p>{tr(Key::CheckerSummary)}</p>
                 <a class="btn" href=TrainerRoute::Checker.href()>{tr(Key::OpenChecker)}</a>
+            </article>
+            <article class="card mode">
+                <h2>{etr(EKey::Title)}</h2>
+                <p>{etr(EKey::Card)}</p>
+                <a class="btn" href=TrainerRoute::Editor.href()>{etr(EKey::Open)}</a>
             </article>
             <article class="card mode">
                 <h2>{tr(Key::CohortTitle)}</h2>

@@ -5,6 +5,7 @@ mod app;
 mod banks;
 mod checker;
 mod cohort;
+mod editor;
 mod present;
 mod state;
 

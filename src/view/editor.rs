@@ -128,7 +128,7 @@ pub struct ItemFilter {
 }
 
 /// One line of the item list.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ItemRow {
     pub index: usize,
     pub id: String,

@@ -27,8 +27,13 @@ pub const PRESENT_THEME: &str = "pilar-siap:present:theme";
 /// Mode Presentasi: text size.
 pub const PRESENT_SCALE: &str = "pilar-siap:present:scale";
 
+/// Sunting Bank: the list of drafts.
+pub const DRAFTS: &str = "pilar-siap:drafts";
+/// Sunting Bank: the draft open in the editor (a reload opens it again).
+pub const DRAFT_OPEN: &str = "pilar-siap:drafts-open";
+
 /// Every fixed key above.
-pub const FIXED: [&str; 9] = [
+pub const FIXED: [&str; 11] = [
     LANG,
     HISTORY,
     LIBRARY,
@@ -38,7 +43,14 @@ pub const FIXED: [&str; 9] = [
     SESSION_SAVED,
     PRESENT_THEME,
     PRESENT_SCALE,
+    DRAFTS,
+    DRAFT_OPEN,
 ];
+
+/// Sunting Bank: one draft (its document and recent history).
+pub fn draft(id: &str) -> String {
+    format!("pilar-siap:draft:{id}")
+}
 
 /// The attempt in progress for one exact bank text.
 pub fn attempt(bank: &BankRef) -> String {
@@ -78,6 +90,7 @@ mod tests {
         let mut all: Vec<String> = FIXED.iter().map(|k| (*k).to_owned()).collect();
         all.push(attempt(&bank));
         all.push(kept_bank(&bank.sha256));
+        all.push(draft("1764000000000"));
         for k in &all {
             assert!(k.starts_with(PREFIX), "{k}");
             assert!(!k.contains(SET_ASIDE), "{k}");

@@ -5,6 +5,8 @@ pub enum TrainerRoute {
     Index,
     Checker,
     Cohort,
+    /// Sunting Bank: writing and fixing a bank.
+    Editor,
     /// Setting up a projector session.
     Present,
     /// Presenting, one slide at a time.
@@ -22,6 +24,7 @@ impl TrainerRoute {
             "" | "/" => TrainerRoute::Index,
             "/bank" => TrainerRoute::Checker,
             "/kelompok" => TrainerRoute::Cohort,
+            "/sunting" => TrainerRoute::Editor,
             "/presentasi" => TrainerRoute::Present,
             "/presentasi/tampil" => TrainerRoute::PresentShow,
             "/presentasi/ringkasan" => TrainerRoute::PresentSummary,
@@ -40,6 +43,7 @@ impl TrainerRoute {
             TrainerRoute::Index | TrainerRoute::NotFound => "#/",
             TrainerRoute::Checker => "#/bank",
             TrainerRoute::Cohort => "#/kelompok",
+            TrainerRoute::Editor => "#/sunting",
             TrainerRoute::Present => "#/presentasi",
             TrainerRoute::PresentShow => "#/presentasi/tampil",
             TrainerRoute::PresentSummary => "#/presentasi/ringkasan",

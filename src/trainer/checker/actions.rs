@@ -48,8 +48,7 @@ pub fn BankActions(bank: Arc<CheckedBank>) -> impl IntoView {
     let device = use_device();
     let lang = use_lang();
     let kept_note = RwSignal::new(None::<bool>);
-    let lost = RwSignal::new(None::<(&'static str, Vec<Lost>)>);
-    let (b1, b2, b3, b4, b5) = (bank.clone(), bank.clone(), bank.clone(), bank.clone(), bank);
+    let b1 = bank.clone();
     let keep = move |_| {
         let ok = device.store_kept(
             KeptBank::of(&b1.bank, &b1.reference.sha256),
@@ -57,32 +56,52 @@ pub fn BankActions(bank: Arc<CheckedBank>) -> impl IntoView {
         );
         kept_note.set(Some(ok));
     };
-    let gift = move |_| {
-        let (text, lost_now) = export_gift(&b4);
-        let _ = download_text(&format!("{}.gift", b4.id), "text/plain", &text);
-        lost.set(Some((gift::NAME, lost_now)));
-    };
-    let xml = move |_| {
-        let (text, lost_now) = export_moodle_xml(&b5);
-        let _ = download_text(&format!("{}.xml", b5.id), "application/xml", &text);
-        lost.set(Some((moodle_xml::NAME, lost_now)));
-    };
+    let bank = Callback::new(move |()| Some(bank.bank.clone()));
     view! {
         <div class="actions">
             <button type="button" class="btn" on:click=keep>{tr(Key::UseThisBank)}</button>
-            <button type="button" class="btn secondary" on:click=move |_| download_json(&b2)>
-                {tr(Key::DownloadJson)}
-            </button>
-            <button type="button" class="btn secondary" on:click=move |_| download_csv(&export_csv(&b3), &format!("{}-", b3.id))>
-                {tr(Key::DownloadCsv)}
-            </button>
-            <button type="button" class="btn secondary" on:click=gift>{tr(Key::DownloadGift)}</button>
-            <button type="button" class="btn secondary" on:click=xml>{tr(Key::DownloadMoodleXml)}</button>
+            <Downloads bank/>
         </div>
         {move || kept_note.get().map(|ok| {
             let (class, key) = if ok { ("banner ok", Key::BankKept) } else { ("banner error", Key::BankNotKept) };
             view! { <p class=class role="status">{move || t(lang.get(), key)} " " <a href="../">{tr(Key::BackToCandidateApp)}</a></p> }
         })}
+    }
+}
+
+/// What an export left out, and of which format (`None`: nothing to say).
+type LostNote = Option<(&'static str, Vec<Lost>)>;
+
+/// Buttons that download the bank `bank` gives when clicked (nothing when it gives none) as
+/// JSON, CSV, GIFT or Moodle XML, saying what a format left out.
+#[component]
+pub fn Downloads(bank: Callback<(), Option<Bank>>) -> impl IntoView {
+    let lang = use_lang();
+    let lost = RwSignal::new(LostNote::None);
+    let with = move |f: fn(&Bank) -> LostNote| {
+        move |_| {
+            if let Some(b) = bank.run(()) {
+                lost.set(f(&b));
+            }
+        }
+    };
+    view! {
+        <button type="button" class="btn secondary" on:click=with(|b| { download_json(b); None })>
+            {tr(Key::DownloadJson)}
+        </button>
+        <button type="button" class="btn secondary" on:click=with(|b| { download_csv(&export_csv(b), &format!("{}-", b.id)); None })>
+            {tr(Key::DownloadCsv)}
+        </button>
+        <button type="button" class="btn secondary" on:click=with(|b| {
+            let (text, lost_now) = export_gift(b);
+            let _ = download_text(&format!("{}.gift", b.id), "text/plain", &text);
+            Some((gift::NAME, lost_now))
+        })>{tr(Key::DownloadGift)}</button>
+        <button type="button" class="btn secondary" on:click=with(|b| {
+            let (text, lost_now) = export_moodle_xml(b);
+            let _ = download_text(&format!("{}.xml", b.id), "application/xml", &text);
+            Some((moodle_xml::NAME, lost_now))
+        })>{tr(Key::DownloadMoodleXml)}</button>
         {move || lost.get().map(|(format, l)| {
             view! { <p class="note" role="status">{move || lost_note(lang.get(), format, &l)}</p> }
         })}

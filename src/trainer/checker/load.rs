@@ -41,7 +41,7 @@ pub struct Checked {
 
 /// Reads the chosen files (each at most the bank size limit) as text: the files, with warnings
 /// about how they were read, or why they could not be.
-async fn read_all(
+pub(in crate::trainer) async fn read_all(
     list: Vec<web_sys::File>,
 ) -> Result<(Vec<Dropped>, Vec<FileProblem>), Vec<FileProblem>> {
     let (mut out, mut warnings, mut problems) = (Vec::new(), Vec::new(), Vec::new());

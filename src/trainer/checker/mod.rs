@@ -4,11 +4,11 @@
 //! every item with its key, and what to do with the bank (keep it here, download it in any
 //! format).
 
-mod actions;
+pub(in crate::trainer) mod actions;
 mod categories;
 mod cues;
 mod kept;
-mod load;
+pub(in crate::trainer) mod load;
 mod preview;
 mod report;
 mod source_for_all;

@@ -20,7 +20,7 @@ mod session_summary;
 mod setup;
 mod setup_form;
 mod show;
-mod stage;
+pub(in crate::trainer) mod stage;
 mod summary;
 
 use std::sync::Arc;

@@ -13,6 +13,8 @@ use crate::domain::format::problem::{Path, Problem, ProblemKind as K, Problems, 
 #[derive(Debug, Clone, Default)]
 pub struct Imported {
     pub bank: Option<Bank>,
+    /// The bank as far as it was read, errors or not (to be fixed in the bank editor).
+    pub as_read: Option<Bank>,
     pub problems: Vec<FileProblem>,
     pub categories: Vec<CategoryMatch>,
 }
@@ -92,7 +94,8 @@ impl Draft {
         }
         let ok = !self.problems.iter().any(|p| p.problem.is_error());
         Imported {
-            bank: ok.then_some(self.bank),
+            bank: ok.then(|| self.bank.clone()),
+            as_read: Some(self.bank),
             problems: self.problems,
             categories,
         }

@@ -69,6 +69,8 @@ fn format_of(name: &str, text: &str) -> Option<Format> {
 #[derive(Debug, Clone, Default)]
 pub struct Intake {
     pub bank: Option<Bank>,
+    /// The bank as far as it was read, errors or not: what the bank editor opens to fix it.
+    pub as_read: Option<Bank>,
     pub problems: Vec<FileProblem>,
     pub format: Option<Format>,
     /// The categories of a GIFT, Moodle XML or Aiken file, and what each measures now.
@@ -87,6 +89,7 @@ impl Intake {
     fn imported(i: Imported, format: Format) -> Intake {
         Intake {
             bank: i.bank,
+            as_read: i.as_read,
             problems: i.problems,
             format: Some(format),
             categories: i.categories,
@@ -165,6 +168,7 @@ pub fn intake(files: &[Dropped], mapping: &Mapping) -> Intake {
                 .map(|p| FileProblem::new(&f.name, p))
                 .collect();
             Intake {
+                as_read: report.bank.clone(),
                 bank: report.bank,
                 problems,
                 format: first,
@@ -221,6 +225,7 @@ fn spreadsheet(files: &[Dropped]) -> Intake {
         }
     }
     Intake {
+        as_read: bank.clone(),
         bank,
         problems,
         format: Some(Format::Csv),

@@ -116,7 +116,44 @@ fn shared_role(a: &Item, b: &Item) -> Option<Option<String>> {
     }
 }
 
-/// Every giveaway pair of `bank`, each pair once.
+/// Words with their weights, and the weights' sum.
+struct Weighed {
+    words: Vec<(String, f64)>,
+    total: f64,
+}
+
+impl Weighed {
+    fn new(words: Vec<String>, idf: &impl Fn(&str) -> f64) -> Self {
+        let words: Vec<(String, f64)> = words
+            .into_iter()
+            .map(|w| {
+                let weight = idf(&w);
+                (w, weight)
+            })
+            .collect();
+        let total = words.iter().map(|(_, w)| w).sum();
+        Weighed { words, total }
+    }
+
+    /// The share of the weight found in `seen` (0 when there is no weight).
+    fn share(&self, seen: &HashSet<String>) -> f64 {
+        let found: f64 = self
+            .words
+            .iter()
+            .filter(|(w, _)| seen.contains(w))
+            .map(|(_, weight)| weight)
+            .sum();
+        if self.total > 0.0 {
+            found / self.total
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Every giveaway pair of `bank`, each pair once. (Each word is weighed once per item; the
+/// topic test, the words found and the list of pairs so far are looked at only for an answer
+/// the other item covers: a bank of 200 items makes 40,000 pairs.)
 pub fn giveaways(bank: &Bank) -> Vec<Giveaway> {
     let shown: Vec<HashSet<String>> = bank.items.iter().map(revealed).collect();
     let mut df: HashMap<&str, usize> = HashMap::new();
@@ -127,44 +164,42 @@ pub fn giveaways(bank: &Bank) -> Vec<Giveaway> {
     }
     let n = bank.items.len().max(1) as f64;
     let idf = |w: &str| (1.0 + n / (*df.get(w).unwrap_or(&0) as f64).max(1.0)).ln();
-    let share = |words: &[String], seen: &HashSet<String>| {
-        let total: f64 = words.iter().map(|w| idf(w)).sum();
-        let found: f64 = words
-            .iter()
-            .filter(|w| seen.contains(*w))
-            .map(|w| idf(w))
-            .sum();
-        if total > 0.0 {
-            found / total
-        } else {
-            0.0
-        }
-    };
     let mut out: Vec<Giveaway> = Vec::new();
     for (bi, b) in bank.items.iter().enumerate() {
-        let topic = topic(b);
-        for (answer, needed) in answers(b) {
+        let topic = Weighed::new(topic(b), &idf);
+        let answers: Vec<(Weighed, f64)> = answers(b)
+            .into_iter()
+            .map(|(words, needed)| (Weighed::new(words, &idf), needed))
+            .collect();
+        if answers.is_empty() {
+            continue;
+        }
+        for (answer, needed) in &answers {
             for (ai, a) in bank.items.iter().enumerate() {
-                let Some(role) = (ai != bi).then(|| shared_role(a, b)).flatten() else {
+                let Some(seen) = shown.get(ai) else { continue };
+                if ai == bi || answer.share(seen) < needed - 1e-9 {
+                    continue;
+                }
+                let Some(role) = shared_role(a, b) else {
                     continue;
                 };
-                let Some(seen) = shown.get(ai) else { continue };
-                let found: Vec<String> = answer
-                    .iter()
-                    .filter(|w| seen.contains(*w))
-                    .cloned()
-                    .collect();
-                let on_topic = topic.is_empty() || share(&topic, seen) >= ON_TOPIC;
+                let on_topic = topic.words.is_empty() || topic.share(seen) >= ON_TOPIC;
                 let known = out.iter().any(|g| {
                     (g.index == bi && g.by == a.common.id) || (g.index == ai && g.by == b.common.id)
                 });
-                if on_topic && share(&answer, seen) >= needed - 1e-9 && !known {
+                if on_topic && !known {
+                    let words = answer
+                        .words
+                        .iter()
+                        .filter(|(w, _)| seen.contains(w))
+                        .map(|(w, _)| w.clone())
+                        .collect();
                     out.push(Giveaway {
                         item: b.common.id.clone(),
                         index: bi,
                         by: a.common.id.clone(),
                         role,
-                        words: found,
+                        words,
                     });
                 }
             }

@@ -78,12 +78,30 @@ pub const BAD_WORDS: &[&str] = &[
     "post",
 ];
 
-/// How many times each of `phrases` occurs in `text`, as whole words.
+/// How many times each of `phrases` occurs in `text`, as whole words, counted as a search for
+/// `" phrase "` in the words joined by spaces counts them (so of a word repeated back to back,
+/// every other one): one-word phrases on the words themselves, the others on the joined text.
 fn occurrences(text: &str, phrases: &[&str]) -> usize {
-    let joined = format!(" {} ", tokens(text).join(" "));
+    let words = tokens(text);
+    let mut joined: Option<String> = None;
     phrases
         .iter()
-        .map(|p| joined.matches(&format!(" {p} ")).count())
+        .map(|p| {
+            if p.contains(' ') {
+                let j = joined.get_or_insert_with(|| format!(" {} ", words.join(" ")));
+                j.matches(&format!(" {p} ")).count()
+            } else {
+                let (mut n, mut i) = (0, 0);
+                while let Some(w) = words.get(i) {
+                    if w == p {
+                        n += 1;
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                n
+            }
+        })
         .sum()
 }
 
@@ -224,6 +242,30 @@ impl WordModel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrences_count_as_a_search_of_the_joined_words_does() {
+        let by_search = |text: &str, phrases: &[&str]| -> usize {
+            let joined = format!(" {} ", tokens(text).join(" "));
+            phrases
+                .iter()
+                .map(|p| joined.matches(&format!(" {p} ")).count())
+                .sum()
+        };
+        for text in [
+            "Langsung langsung langsung saja",
+            "a a a a b",
+            "Unggah ke media sosial, media sosial!",
+            "",
+        ] {
+            let phrases = ["langsung", "a", "media sosial", "saja", "b"];
+            assert_eq!(
+                occurrences(text, &phrases),
+                by_search(text, &phrases),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn tokens_keep_regulation_numbers_whole() {

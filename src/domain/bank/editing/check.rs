@@ -15,11 +15,21 @@ pub struct Findings {
     pub read: Option<Bank>,
     /// Every problem, errors first in the order of the document, then warnings.
     pub problems: Vec<Problem>,
+    /// The field each problem is about ([`field_of`]), in the same order.
+    pub fields: Vec<Path>,
 }
 
 /// Checks `doc` as the bank checker checks a file: reading, validation, and the answer-cue
 /// analysis when there is no error.
 pub fn check(doc: &Value) -> Findings {
+    let mut found = check_fields(doc);
+    found.add_cues();
+    found
+}
+
+/// Reading and validation only: what the editor shows at each keystroke (the cue analysis of a
+/// bank of 200 items takes tens of milliseconds; it follows when typing pauses).
+pub fn check_fields(doc: &Value) -> Findings {
     let mut out = Problems::default();
     let read = match BANK_FORMAT.check_header(doc) {
         Ok(_) => read_and_validate(&mut out, doc),
@@ -29,15 +39,29 @@ pub fn check(doc: &Value) -> Findings {
         }
     };
     let bank = read.clone().filter(|_| !out.has_errors());
-    if let Some(b) = &bank {
-        out.0.extend(warnings(&analyse(b)));
-    }
-    let mut problems = out.0;
-    problems.sort_by_key(|p| !p.is_error());
-    Findings {
+    let mut found = Findings {
         bank,
         read,
-        problems,
+        problems: out.0,
+        fields: Vec::new(),
+    };
+    found.order();
+    found
+}
+
+impl Findings {
+    /// Adds the answer-cue analysis's warnings, when the bank has no error.
+    pub fn add_cues(&mut self) {
+        if let Some(b) = &self.bank {
+            self.problems.extend(warnings(&analyse(b)));
+            self.order();
+        }
+    }
+
+    /// Errors first, and the field of each problem.
+    fn order(&mut self) {
+        self.problems.sort_by_key(|p| !p.is_error());
+        self.fields = self.problems.iter().map(field_of).collect();
     }
 }
 
@@ -65,14 +89,20 @@ impl Findings {
 
     /// The problems about the field at `path` exactly.
     pub fn at<'a>(&'a self, path: &'a Path) -> impl Iterator<Item = &'a Problem> + 'a {
-        self.problems.iter().filter(move |p| &field_of(p) == path)
+        self.with_fields()
+            .filter(move |(f, _)| *f == path)
+            .map(|(_, p)| p)
+    }
+
+    fn with_fields(&self) -> impl Iterator<Item = (&Path, &Problem)> {
+        self.fields.iter().zip(&self.problems)
     }
 
     /// The problems about `path` or anything in it (an item and its options, say).
     pub fn under<'a>(&'a self, path: &'a Path) -> impl Iterator<Item = &'a Problem> + 'a {
-        self.problems
-            .iter()
-            .filter(move |p| is_under(&field_of(p), path))
+        self.with_fields()
+            .filter(move |(f, _)| is_under(f, path))
+            .map(|(_, p)| p)
     }
 
     /// Which items (by index, in order) have a problem, and whether one is an error.

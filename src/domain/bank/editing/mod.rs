@@ -11,7 +11,7 @@ pub mod editor;
 pub mod parts;
 pub mod saved;
 
-pub use check::{check, Findings};
+pub use check::{check, check_fields, Findings};
 pub use edit::Op;
 pub use editor::{Editor, Step};
 pub use saved::{DraftEntry, DraftList, SavedDraft};
