@@ -122,6 +122,7 @@ editor_keys! {
     InUseTitle => "Versi ini sudah dipakai", "This version is in use";
     KeepVersion => "Tetap versi ini (hanya bila belum ada hasil peserta)", "Keep this version (only if no results exist yet)";
     Checked => "Diperiksa", "Checked";
+    EditHere => "Perbaiki di Sunting Bank", "Fix in Edit Bank";
     CuesPending => "Petunjuk jawaban diperiksa sebentar lagi…", "Answer cues are checked in a moment…";
 }
 

@@ -5,7 +5,7 @@ mod app;
 mod banks;
 mod checker;
 mod cohort;
-mod editor;
+pub(crate) mod editor;
 mod present;
 mod state;
 

