@@ -36,6 +36,7 @@ editor_keys! {
     DraftsTitle => "Draf tersimpan", "Saved drafts";
     DraftsEmpty => "Belum ada draf.", "No drafts yet.";
     Continue => "Lanjutkan", "Continue";
+    DraftUnreadable => "Draf ini tidak dapat dibaca lagi (datanya di perangkat rusak). Draf lain tetap utuh; hapus draf ini atau mulai lagi dari berkasnya.", "This draft can no longer be read (its data on the device is damaged). Other drafts are intact; delete this one or start again from its file.";
     DeleteDraft => "Hapus draf", "Delete draft";
     SavedAt => "disimpan", "saved";
     AllDrafts => "Semua draf", "All drafts";
@@ -101,6 +102,7 @@ editor_keys! {
     Delete => "Hapus", "Delete";
     MoveUp => "Naikkan", "Move up";
     MoveDown => "Turunkan", "Move down";
+    DeleteItem => "Hapus soal", "Delete item";
     Deleted => "Dihapus.", "Deleted.";
     Search => "Cari teks", "Search text";
     AnyCompetency => "Semua kompetensi", "Every competency";

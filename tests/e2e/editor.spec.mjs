@@ -51,6 +51,7 @@ test('a bank built from nothing, through a reload, is downloaded, read back, use
   await page.getByRole('button', { name: 'Tambah sumber' }).click();
   await page.getByLabel('Judul').fill('Undang-Undang Nomor 11 Tahun 2009 tentang Kesejahteraan Sosial');
   await page.getByLabel('Alamat (http atau https)').fill('https://peraturan.bpk.go.id/Details/38780');
+  await expectAccessible(page, 'editor: sources');
   await page.getByRole('button', { name: 'Tambah kompetensi' }).click();
   await expect(page.getByLabel('Nama', { exact: true })).toBeFocused();
   await page.getByLabel('Nama', { exact: true }).fill('Penanggulangan bencana');
@@ -86,6 +87,20 @@ test('a bank built from nothing, through a reload, is downloaded, read back, use
   await explainAndCite(page, 'Penilai mencari peran, hasil dan pelajaran.');
   await expectAccessible(page, 'editor: an open-answer item');
   await expect(page.locator('.item-row')).toHaveCount(5);
+
+  // Delete, and undo from the notice; reorder by keyboard and back.
+  await page.getByRole('button', { name: 'Hapus soal', exact: true }).click();
+  await expect(page.locator('.item-row')).toHaveCount(4);
+  await expect(page.locator('.notice')).toContainText('Dihapus.');
+  await page.locator('.notice').getByRole('button', { name: 'Urungkan' }).click();
+  await expect(page.locator('.item-row')).toHaveCount(5);
+  await page.locator('#row-4').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(page.locator('.item-row').nth(3)).toContainText('Ceritakan satu kegiatan');
+  await expect(page.locator('#row-3')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.locator('.item-row').nth(4)).toContainText('Ceritakan satu kegiatan');
+  await page.locator('#row-4').click();
 
   // Undo reaches back over typing: Ctrl+Z brings the explanation back, Ctrl+Y takes it again.
   const explanation = page.getByLabel('Penjelasan jawaban');

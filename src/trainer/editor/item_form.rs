@@ -97,7 +97,7 @@ pub fn ItemForm(index: usize) -> impl IntoView {
         <div class="actions">
             <button type="button" class="btn secondary" on:click=duplicate>{etr(EKey::Duplicate)}</button>
             <button type="button" class="btn link danger" on:click=move |_| s.remove(&i2, index)>
-                {etr(EKey::Delete)}
+                {etr(EKey::DeleteItem)}
             </button>
         </div>
     }

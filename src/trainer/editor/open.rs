@@ -45,6 +45,7 @@ pub fn OpenScreen() -> impl IntoView {
     let lang = use_lang();
     let trainer = use_trainer();
     let refused = RwSignal::new(Vec::<FileProblem>::new());
+    let unreadable = RwSignal::new(false);
     let open_files = Action::new_local(move |files: &Vec<web_sys::File>| {
         let files = files.clone();
         async move {
@@ -97,6 +98,9 @@ pub fn OpenScreen() -> impl IntoView {
         </section>
         <section class="card">
             <h2>{etr(EKey::DraftsTitle)}</h2>
+            <Show when=move || unreadable.get()>
+                <p class="banner error" role="alert">{etr(EKey::DraftUnreadable)}</p>
+            </Show>
             <Show when=move || s.drafts.with(|d| !d.drafts.is_empty())
                 fallback=move || view! { <p>{etr(EKey::DraftsEmpty)}</p> }>
                 <ul class="drafts">
@@ -107,7 +111,9 @@ pub fn OpenScreen() -> impl IntoView {
                             <li>
                                 <strong>{d.title}</strong> " "
                                 <span class="hint">{move || draft_line(lang.get(), d.items, &when)}</span> " "
-                                <button type="button" class="btn" on:click=move |_| { s.resume(&id1); }>
+                                <button type="button" class="btn" on:click=move |_| {
+                                    if !s.resume(&id1) { unreadable.set(true) }
+                                }>
                                     {etr(EKey::Continue)}
                                 </button> " "
                                 <button type="button" class="btn link danger" on:click=move |_| s.delete(&id2)>

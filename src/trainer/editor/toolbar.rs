@@ -59,7 +59,12 @@ pub fn Toolbar() -> impl IntoView {
                 <Downloads bank/>
             </Show>
         </div>
-        <p role="status" class="notice">{move || s.notice.get().map(|k| et(lang.get(), k))}</p>
+        <p role="status" class="notice">
+            {move || s.notice.get().map(|k| view! {
+                {et(lang.get(), k)} " "
+                <button type="button" class="btn link" on:click=move |_| s.undo()>{etr(EKey::Undo)}</button>
+            })}
+        </p>
     }
 }
 
