@@ -13,7 +13,7 @@ use crate::domain::format::problem::Path;
 use crate::i18n::editor::EKey;
 use crate::i18n::kind_label;
 use crate::ui::shared::use_lang;
-use crate::view::editor::{item_rows, Part};
+use crate::view::editor::{item_rows, ItemRow, Part};
 
 #[component]
 pub fn ItemList(part: Memo<Part>) -> impl IntoView {
@@ -73,40 +73,7 @@ pub fn ItemList(part: Memo<Part>) -> impl IntoView {
         // Keyed by the whole row: typing in one item redraws that row only.
         <ul class="item-list">
             <For each=move || rows.get() key=|row| row.clone() let:row>
-                {
-                    let i = row.index;
-                    let current = move || (part.get() == Part::Item(i)).then_some("true");
-                    let (mark, class) = match row.problem {
-                        Some(true) => ("✖ ", "item-row error"),
-                        Some(false) => ("⚠ ", "item-row warning"),
-                        None => ("", "item-row"),
-                    };
-                    let kind = row.kind.map(|k| kind_label(lang.get_untracked(), k)).unwrap_or_default();
-                    let keys = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-                        "ArrowUp" if ev.alt_key() && i > 0 => { ev.prevent_default(); move_to(i, i - 1) }
-                        "ArrowDown" if ev.alt_key() => { ev.prevent_default(); move_to(i, i + 1) }
-                        _ => {}
-                    };
-                    view! {
-                        <li class=class draggable="true"
-                            on:dragstart=move |_| dragged.set(Some(i))
-                            on:dragover=move |ev| ev.prevent_default()
-                            on:drop=move |ev| {
-                                ev.prevent_default();
-                                if let Some(from) = dragged.get_untracked() { move_to(from, i) }
-                                dragged.set(None);
-                            }>
-                            <button type="button" class="item-button" aria-current=current
-                                id=format!("row-{i}")
-                                on:click=move |_| s.go(Path::root().key("items").index(i).key("prompt"))
-                                on:keydown=keys>
-                                <span class="item-id">{mark}{i + 1} ". " {row.id}</span>
-                                <span class="item-kind">{kind}</span>
-                                <span class="item-excerpt">{row.excerpt}</span>
-                            </button>
-                        </li>
-                    }
-                }
+                <Row row part dragged move_to/>
             </For>
         </ul>
         <div class="add-item">
@@ -118,6 +85,59 @@ pub fn ItemList(part: Memo<Part>) -> impl IntoView {
             </select>
             <button type="button" class="btn" on:click=add>{etr(EKey::AddItem)}</button>
         </div>
+    }
+}
+
+/// One item of the list: a button that opens it, draggable, moved by Alt+↑ / Alt+↓.
+#[component]
+fn Row(
+    row: ItemRow,
+    part: Memo<Part>,
+    dragged: RwSignal<Option<usize>>,
+    move_to: impl Fn(usize, usize) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let s = use_edit();
+    let lang = use_lang();
+    let i = row.index;
+    let current = move || (part.get() == Part::Item(i)).then_some("true");
+    let (mark, class) = match row.problem {
+        Some(true) => ("✖ ", "item-row error"),
+        Some(false) => ("⚠ ", "item-row warning"),
+        None => ("", "item-row"),
+    };
+    let kind = row
+        .kind
+        .map(|k| kind_label(lang.get_untracked(), k))
+        .unwrap_or_default();
+    let keys = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "ArrowUp" if ev.alt_key() && i > 0 => {
+            ev.prevent_default();
+            move_to(i, i - 1)
+        }
+        "ArrowDown" if ev.alt_key() => {
+            ev.prevent_default();
+            move_to(i, i + 1)
+        }
+        _ => {}
+    };
+    view! {
+        <li class=class draggable="true"
+            on:dragstart=move |_| dragged.set(Some(i))
+            on:dragover=move |ev| ev.prevent_default()
+            on:drop=move |ev| {
+                ev.prevent_default();
+                if let Some(from) = dragged.get_untracked() { move_to(from, i) }
+                dragged.set(None);
+            }>
+            <button type="button" class="item-button" aria-current=current
+                id=format!("row-{i}")
+                on:click=move |_| s.go(Path::root().key("items").index(i).key("prompt"))
+                on:keydown=keys>
+                <span class="item-id">{mark}{i + 1} ". " {row.id}</span>
+                <span class="item-kind">{kind}</span>
+                <span class="item-excerpt">{row.excerpt}</span>
+            </button>
+        </li>
     }
 }
 

@@ -45,7 +45,6 @@ pub fn OpenScreen() -> impl IntoView {
     let lang = use_lang();
     let trainer = use_trainer();
     let refused = RwSignal::new(Vec::<FileProblem>::new());
-    let unreadable = RwSignal::new(false);
     let open_files = Action::new_local(move |files: &Vec<web_sys::File>| {
         let files = files.clone();
         async move {
@@ -96,6 +95,17 @@ pub fn OpenScreen() -> impl IntoView {
                 </div>
             </Show>
         </section>
+        <Drafts/>
+    }
+}
+
+/// The drafts saved on this device, the last changed first: go on with one, or delete it.
+#[component]
+fn Drafts() -> impl IntoView {
+    let s = use_edit();
+    let lang = use_lang();
+    let unreadable = RwSignal::new(false);
+    view! {
         <section class="card">
             <h2>{etr(EKey::DraftsTitle)}</h2>
             <Show when=move || unreadable.get()>
