@@ -36,6 +36,7 @@ pub fn CompetencyForm(index: usize) -> impl IntoView {
     let list = Path::root().key("competencies");
     view! {
         <h2>{etr(EKey::Competencies)} " " {index + 1}</h2>
+        <FieldProblems path=at.clone()/>
         <div class="form-grid">
             <Field path=at.key("name") label=EKey::Name/>
             <Field path=at.key("name_en") label=EKey::NameEn/>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{etr, Field, Shape};
+use super::fields::{etr, Field, FieldProblems, Shape};
 use crate::domain::format::problem::Path;
 use crate::i18n::editor::EKey;
 
@@ -12,6 +12,8 @@ pub fn InfoForm() -> impl IntoView {
     let at = |k: &str| Path::root().key(k);
     view! {
         <h2>{etr(EKey::Info)}</h2>
+        // What is said of the bank as a whole (e.g. the answer-cue analysis).
+        <FieldProblems path=Path::root()/>
         <div class="form-grid">
             <Field path=at("title") label=EKey::BankTitle/>
             <Field path=at("id") label=EKey::Id/>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{etr, Field, Shape};
+use super::fields::{etr, Field, FieldProblems, Shape};
 use super::item_body::ItemBody;
 use super::measures::{Measures, RolesOfItem, SourceOfItem};
 use super::state::use_edit;
@@ -69,6 +69,8 @@ pub fn ItemForm(index: usize) -> impl IntoView {
     let kind_id = field_id(&at.key("kind"));
     view! {
         <h2>{etr(EKey::Items)} " " {index + 1}</h2>
+        // What is said of the item as a whole (e.g. another item gives its answer away).
+        <FieldProblems path=at.clone()/>
         <div class="form-grid">
             <div class="field">
                 <label class="label" for=kind_id.clone()>{etr(EKey::Kind)}</label>

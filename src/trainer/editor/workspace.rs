@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::competency_form::CompetencyForm;
-use super::fields::etr;
+use super::fields::{etr, FieldProblems};
 use super::info_form::InfoForm;
 use super::item_form::ItemForm;
 use super::item_list::ItemList;
@@ -52,6 +52,7 @@ pub fn Workspace() -> impl IntoView {
                 <nav class="editor-nav" aria-label=move || etr(EKey::Parts)()>
                     <PartsNav part/>
                     <h2>{etr(EKey::Items)}</h2>
+                    <FieldProblems path=crate::domain::format::problem::Path::root().key("items")/>
                     <ItemList part/>
                 </nav>
                 <section class="editor-form" aria-live="off">{form}</section>
@@ -115,6 +116,7 @@ fn PartsNav(part: Memo<Part>) -> impl IntoView {
             {link(Part::Roles, Box::new(move || etr(EKey::Roles)().to_owned()))}
         </ul>
         <h2>{etr(EKey::Competencies)}</h2>
+        <FieldProblems path=crate::domain::format::problem::Path::root().key("competencies")/>
         <ul class="parts">
             {move || competencies.get().into_iter().enumerate().map(|(i, name)| {
                 let name = if name.trim().is_empty() { format!("{} {}", etr(EKey::Competencies)(), i + 1) } else { name };
