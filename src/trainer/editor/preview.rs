@@ -68,8 +68,10 @@ pub fn Preview(part: Memo<Part>) -> impl IntoView {
             </div>
             {move || match part.get() {
                 Part::Item(i) => {
-                    let get = previewed(i);
-                    (move || match (get(), projector.get()) {
+                    // A memo: the preview is redrawn when the item changes, not at every edit.
+                    let read = previewed(i);
+                    let get = Memo::new(move |_| read());
+                    (move || match (get.get(), projector.get()) {
                         (None, _) => view! { <p class="hint">{etr(EKey::PreviewBlocked)}</p> }.into_any(),
                         (Some((bank, item)), false) => view! { <Phone bank item/> }.into_any(),
                         (Some((bank, item)), true) => view! { <Projector bank item/> }.into_any(),

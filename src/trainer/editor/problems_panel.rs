@@ -19,23 +19,29 @@ pub fn ProblemsPanel() -> impl IntoView {
         s.findings
             .with(|f| problem_counts(lang.get(), f.errors(), f.warnings()))
     };
-    let list = move || {
+    // The lines as a memo: typing that changes no problem redraws none.
+    let lines = Memo::new(move |_| {
         s.findings.with(|f| {
             f.problems
                 .iter()
                 .take(300)
-                .map(|p| {
-                    let to = field_of(p);
-                    let class = if p.is_error() { "problem error" } else { "problem warning" };
-                    let text = problem_line(lang.get(), p);
-                    view! {
-                        <li class=class>
-                            <button type="button" class="btn link" on:click=move |_| s.go(to.clone())>{text}</button>
-                        </li>
-                    }
-                })
-                .collect_view()
+                .map(|p| (p.is_error(), problem_line(lang.get(), p), field_of(p)))
+                .collect::<Vec<_>>()
         })
+    });
+    let list = move || {
+        lines
+            .get()
+            .into_iter()
+            .map(|(error, text, to)| {
+                let class = if error { "problem error" } else { "problem warning" };
+                view! {
+                    <li class=class>
+                        <button type="button" class="btn link" on:click=move |_| s.go(to.clone())>{text}</button>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <section class="problems-panel" aria-labelledby="problems-title">
