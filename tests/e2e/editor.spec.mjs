@@ -83,7 +83,11 @@ test('a bank built from nothing, through a reload, is downloaded, read back, use
   await addItem(page, 'Uraian', 'Ceritakan satu kegiatan kebencanaan yang pernah Anda pimpin.');
   await page.getByLabel('Jawaban model').fill('Saya memimpin simulasi evakuasi bersama 40 warga dan mencatat hasilnya.');
   await page.getByLabel('Nama', { exact: true }).fill('Kelengkapan cerita');
-  await page.getByLabel('Deskripsi tiap tingkat (satu per baris, terendah dulu)').fill('Belum ada kegiatan\nAda kegiatan\nKegiatan, hasil dan pelajaran');
+  // One level per line, typed key by key: each new line stays.
+  const levels = page.getByLabel('Deskripsi tiap tingkat (satu per baris, terendah dulu)');
+  await levels.fill('');
+  await levels.pressSequentially('Belum ada kegiatan\nAda kegiatan\nKegiatan, hasil dan pelajaran');
+  await expect(levels).toHaveValue('Belum ada kegiatan\nAda kegiatan\nKegiatan, hasil dan pelajaran');
   await explainAndCite(page, 'Penilai mencari peran, hasil dan pelajaran.');
   await expectAccessible(page, 'editor: an open-answer item');
   await expect(page.locator('.item-row')).toHaveCount(5);
@@ -194,8 +198,10 @@ test('a broken file is fixed from its problem list, and a changed bank in use as
   const weight = page.getByLabel('Bobot (0–1)');
   await expect(weight).toBeFocused();
   await expect(weight).toHaveValue('0,5');
-  await weight.fill('0,5');
-  await expect(weight).toHaveValue('0.5');
+  // Typed key by key, "0," stays as typed (it already means 0) until the 5 comes.
+  await weight.fill('');
+  await weight.pressSequentially('0,5');
+  await expect(weight).toHaveValue('0,5');
   await expect(counts(page)).toContainText(/^2 kesalahan/);
   // …an empty prompt is written…
   await problems.filter({ hasText: 'prompt' }).click();

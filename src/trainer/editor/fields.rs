@@ -86,13 +86,28 @@ pub fn Field(
     let id = field_id(&path);
     let described = format!("p-{id}");
     let (p1, p2, p3) = (path.clone(), path.clone(), path.clone());
-    let value = move || s.editor.with(|e| shape.shown(e.get(&p1)));
+    // What the trainer typed stays as typed while it means the value stored ("0," is 0, a
+    // trailing new line is no list item yet); an undo or another change shows the stored value.
+    let typed = StoredValue::new(None::<String>);
+    let value = move || {
+        s.editor.with(|e| {
+            let stored = e.get(&p1);
+            typed
+                .get_value()
+                .filter(|t| shape.read(t.clone()).as_ref() == stored)
+                .unwrap_or_else(|| shape.shown(stored))
+        })
+    };
     let invalid = move || {
         s.findings
             .with(|f| f.at(&p2).any(|p| p.is_error()))
             .then_some("true")
     };
-    let input = move |ev: leptos::ev::Event| s.set(&p3, shape.read(event_target_value(&ev)));
+    let input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        typed.set_value(Some(text.clone()));
+        s.set(&p3, shape.read(text));
+    };
     let control = if long || shape == Shape::Lines {
         view! {
             <textarea id=id.clone() rows="3" aria-describedby=described.clone() aria-invalid=invalid
