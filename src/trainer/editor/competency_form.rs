@@ -18,19 +18,15 @@ pub fn CompetencyForm(index: usize) -> impl IntoView {
     let rubric = at.key("rubric");
     let len = len_of(&rubric);
     let r1 = rubric.clone();
+    // A new level starts 10 points above the last one.
     let add_level = move |_| {
-        let n = len.get_untracked();
-        let (taken, last_min) = s.editor.with_untracked(|e| {
-            let min = e
-                .get(&r1.index(n.saturating_sub(1)).key("min"))
-                .and_then(|v| v.as_f64());
-            (parts::ids(e.get(&r1)), min)
-        });
-        let min = last_min.map_or(0.0, |m| (m + 10.0).min(100.0));
-        let value = parts::level(&fresh_id("tingkat", &taken), min);
-        if s.edit(|e| e.insert(&r1, n, value)) {
-            s.go(r1.index(n).key("label"));
-        }
+        s.add(&r1, None, "label", |e, n, taken| {
+            let last = e.get(&r1.index(n.saturating_sub(1)).key("min"));
+            let min = last
+                .and_then(|v| v.as_f64())
+                .map_or(0.0, |m| (m + 10.0).min(100.0));
+            parts::level(&fresh_id("tingkat", taken), min)
+        })
     };
     let r2 = rubric.clone();
     let list = Path::root().key("competencies");

@@ -48,18 +48,16 @@ fn Options(at: Path, kind: ItemKind) -> impl IntoView {
     let list = at.key("options");
     let len = len_of(&list);
     let l1 = list.clone();
+    // Options are lettered a, b, c… as files write them.
     let add = move |_| {
-        let n = len.get_untracked();
-        let taken = s.editor.with_untracked(|e| parts::ids(e.get(&l1)));
-        let letter = u8::try_from(n)
-            .ok()
-            .filter(|n| *n < 26)
-            .map(|n| char::from(b'a' + n));
-        let base = letter.map_or_else(|| format!("p{}", n + 1), String::from);
-        let value = parts::option(kind, &fresh_id(&base, &taken));
-        if s.edit(|e| e.insert(&l1, n, value)) {
-            s.go(l1.index(n).key("text"));
-        }
+        s.add(&l1, None, "text", |_, n, taken| {
+            let letter = u8::try_from(n)
+                .ok()
+                .filter(|n| *n < 26)
+                .map(|n| char::from(b'a' + n));
+            let base = letter.map_or_else(|| format!("p{}", n + 1), String::from);
+            parts::option(kind, &fresh_id(&base, taken))
+        })
     };
     let l2 = list.clone();
     view! {
@@ -100,13 +98,10 @@ fn Criteria(at: Path) -> impl IntoView {
     let len = len_of(&list);
     let l1 = list.clone();
     let add = move |_| {
-        let n = len.get_untracked();
-        let taken = s.editor.with_untracked(|e| parts::ids(e.get(&l1)));
-        let c = parts::criterion(&fresh_id("kriteria", &taken));
-        let value = crate::domain::format::record::Json::write(&c);
-        if s.edit(|e| e.insert(&l1, n, value)) {
-            s.go(l1.index(n).key("name"));
-        }
+        s.add(&l1, None, "name", |_, _, taken| {
+            let c = parts::criterion(&fresh_id("kriteria", taken));
+            crate::domain::format::record::Json::write(&c)
+        })
     };
     let l2 = list.clone();
     view! {

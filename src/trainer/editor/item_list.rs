@@ -42,27 +42,18 @@ pub fn ItemList(part: Memo<Part>) -> impl IntoView {
     let new_kind = RwSignal::new(ItemKind::SingleChoice);
     let i2 = items.clone();
     let add = move |_| {
-        let (taken, first, n) = s.editor.with_untracked(|e| {
+        // After the item open, or at the end; measuring the bank's first competency.
+        let at = match part.get_untracked() {
+            Part::Item(i) => Some(i + 1),
+            _ => None,
+        };
+        s.add(&i2, at, "prompt", |e, _, taken| {
             let first = e
                 .doc()
                 .pointer("/competencies/0/id")
-                .and_then(Value::as_str)
-                .map(str::to_owned);
-            let n = e.get(&i2).and_then(Value::as_array).map_or(0, Vec::len);
-            (parts::ids(e.get(&i2)), first, n)
-        });
-        let at = match part.get_untracked() {
-            Part::Item(i) => (i + 1).min(n),
-            _ => n,
-        };
-        let value = parts::item(
-            new_kind.get_untracked(),
-            &fresh_id("soal", &taken),
-            first.as_deref(),
-        );
-        if s.edit(|e| e.insert(&i2, at, value)) {
-            s.go(i2.index(at).key("prompt"));
-        }
+                .and_then(Value::as_str);
+            parts::item(new_kind.get_untracked(), &fresh_id("soal", taken), first)
+        })
     };
     view! {
         <Filters/>

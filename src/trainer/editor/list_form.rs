@@ -60,14 +60,7 @@ pub fn ListForm(records: Records) -> impl IntoView {
     let len = len_of(&list);
     let (title, add) = records.labels();
     let l1 = list.clone();
-    let add_one = move |_| {
-        let n = len.get_untracked();
-        let taken = s.editor.with_untracked(|e| parts::ids(e.get(&l1)));
-        let value = records.new_one(&taken);
-        if s.edit(|e| e.insert(&l1, n, value)) {
-            s.go(l1.index(n).key("id"));
-        }
-    };
+    let add_one = move |_| s.add(&l1, None, "id", |_, _, taken| records.new_one(taken));
     let l2 = list.clone();
     view! {
         <h2>{etr(title)}</h2>

@@ -86,20 +86,19 @@ pub fn Measures(at: Path) -> impl IntoView {
     let len = len_of(&list);
     let options = choices("competencies", "name");
     let l1 = list.clone();
+    // A new measure is the bank's first competency at full weight.
     let add = move |_| {
-        let n = len.get_untracked();
         let first = options
             .get_untracked()
             .first()
             .map(|(id, _)| id.clone())
             .unwrap_or_default();
-        let value = crate::domain::format::json::Enc::new()
-            .str("id", &first)
-            .val("weight", number(1.0))
-            .done();
-        if s.edit(|e| e.insert(&l1, n, value)) {
-            s.go(l1.index(n).key("id"));
-        }
+        s.add(&l1, None, "id", |_, _, _| {
+            crate::domain::format::json::Enc::new()
+                .str("id", &first)
+                .val("weight", number(1.0))
+                .done()
+        })
     };
     let l2 = list.clone();
     view! {

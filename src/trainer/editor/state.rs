@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::bank::editing::parts;
 use crate::domain::bank::editing::{
     check_fields, DraftEntry, DraftList, Editor, Findings, SavedDraft,
 };
@@ -128,6 +129,26 @@ impl EditState {
     pub fn set(&self, path: &Path, value: Option<Value>) {
         if self.edit(|e| e.set(path, value)) {
             self.at.set(path.clone());
+        }
+    }
+
+    /// Adds an element to the list at `list` — at `at` (at most its length), or at its end —
+    /// made by `make` from the editor, the index it goes to and the ids the list has; then opens
+    /// the new element's field `focus`.
+    pub fn add(
+        &self,
+        list: &Path,
+        at: Option<usize>,
+        focus: &str,
+        make: impl FnOnce(&Editor, usize, &[String]) -> Value,
+    ) {
+        let (index, value) = self.editor.with_untracked(|e| {
+            let len = e.get(list).and_then(Value::as_array).map_or(0, Vec::len);
+            let index = at.map_or(len, |a| a.min(len));
+            (index, make(e, index, &parts::ids(e.get(list))))
+        });
+        if self.edit(|e| e.insert(list, index, value)) {
+            self.go(list.index(index).key(focus));
         }
     }
 

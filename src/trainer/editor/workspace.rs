@@ -97,17 +97,11 @@ fn PartsNav(part: Memo<Part>) -> impl IntoView {
         }
     };
     let add = move |_| {
+        use crate::domain::bank::editing::parts::{competency, fresh_id};
         let list = crate::domain::format::problem::Path::root().key("competencies");
-        let (taken, n) = s.editor.with_untracked(|e| {
-            let ids = crate::domain::bank::editing::parts::ids(e.get(&list));
-            let n = ids.len();
-            (ids, n)
-        });
-        let id = crate::domain::bank::editing::parts::fresh_id("kompetensi", &taken);
-        let value = crate::domain::bank::editing::parts::competency(&id);
-        if s.edit(|e| e.insert(&list, n, value)) {
-            s.go(list.index(n).key("name"));
-        }
+        s.add(&list, None, "name", |_, _, taken| {
+            competency(&fresh_id("kompetensi", taken))
+        })
     };
     view! {
         <ul class="parts">
