@@ -46,11 +46,7 @@ pub struct EditState {
 impl EditState {
     /// The state, with the draft that was open before a reload open again.
     pub fn new(device: Device) -> Self {
-        let drafts = storage::get(DRAFTS)
-            .ok()
-            .flatten()
-            .and_then(|t| DraftList::from_storage(&t).ok())
-            .unwrap_or_default();
+        let drafts = saved_drafts();
         let s = EditState {
             device,
             open: RwSignal::new(None),
@@ -220,15 +216,11 @@ impl EditState {
         let Some(id) = self.open.get_untracked() else {
             return;
         };
-        let now = clock::now_ms();
-        let (text, entry) = self.editor.with_untracked(|e| {
-            let text = SavedDraft::storage_text(&id, e, &self.at.get_untracked(), now);
-            (text, DraftEntry::of(&id, e.doc(), now))
+        let at = self.at.get_untracked();
+        self.drafts.update(|list| {
+            self.editor
+                .with_untracked(|e| write_draft(self.device, &id, e, &at, list));
         });
-        self.device.write(&storage_keys::draft(&id), &text);
-        self.drafts.update(|d| d.touch(entry));
-        self.drafts
-            .with_untracked(|d| self.device.write(DRAFTS, &d.to_storage()));
     }
 
     /// Shows the part `path` is in and focuses its field (or the nearest that is on the page).
@@ -243,6 +235,31 @@ impl EditState {
             layout::focus_first(&ids);
         });
     }
+}
+
+/// The list of drafts the device keeps (empty if there is none or it cannot be read).
+pub fn saved_drafts() -> DraftList {
+    storage::get(DRAFTS)
+        .ok()
+        .flatten()
+        .and_then(|t| DraftList::from_storage(&t).ok())
+        .unwrap_or_default()
+}
+
+/// Saves draft `id` (the editor's document, the place `at` and its recent history) and then
+/// puts it first in `list`, which is saved too; true when the device kept both. A draft the
+/// device refused is not listed, so the storage warning it raised stays until a write succeeds.
+pub fn write_draft(device: Device, id: &str, e: &Editor, at: &Path, list: &mut DraftList) -> bool {
+    let now = clock::now_ms();
+    let text = SavedDraft::storage_text(id, e, at, now);
+    device.write(&storage_keys::draft(id), &text);
+    let kept = || device.storage_failure.get_untracked().is_none();
+    if !kept() {
+        return false;
+    }
+    list.touch(DraftEntry::of(id, e.doc(), now));
+    device.write(DRAFTS, &list.to_storage());
+    kept()
 }
 
 /// Provides the editor's state to the components below.
