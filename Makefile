@@ -23,7 +23,9 @@ tools:
 	@scripts/tools.sh
 
 build: tools
+	scripts/split-wasm.sh
 	trunk build index.html --release
+	node scripts/split-page.mjs
 	trunk build pelatih.html --release --dist dist/pelatih
 	node scripts/csp.mjs
 	node scripts/service-worker.mjs

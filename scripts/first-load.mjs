@@ -12,8 +12,20 @@ export function firstLoadFiles(dist) {
     const ref = (m[1] ?? m[2] ?? m[3]).replace(/^\.?\//, '');
     if (ref && !/[#?:]/.test(ref)) refs.add(ref);
   }
-  // Trunk's loader imports the wasm by name from the js.
-  for (const f of [...refs]) if (f.endsWith('.js')) refs.add(f.replace(/\.js$/, '_bg.wasm'));
+  // The loader imports the wasm by name from the js, and the js its static imports (the split
+  // wasm's __wasm_split.js); the chunks it fetches later are not part of the first load.
+  for (const f of [...refs]) {
+    if (!f.endsWith('.js')) continue;
+    refs.add(f.replace(/\.js$/, '_bg.wasm'));
+    let js = '';
+    try {
+      js = readFileSync(new URL(f, dist), 'utf8');
+    } catch {
+      continue;
+    }
+    const dir = f.slice(0, f.lastIndexOf('/') + 1);
+    for (const m of js.matchAll(/^import\s[^'"]*['"]\.\/([^'"]+)['"]/gm)) refs.add(dir + m[1]);
+  }
   const files = [...refs].filter((f) => {
     try {
       return statSync(new URL(f, dist)).isFile();

@@ -37,6 +37,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
+# wasm-split-cli splits the candidates' wasm into chunks (scripts/split-wasm.sh). It prints no
+# version, so cargo's own record of installed crates is asked.
+SPLIT_VERSION=0.2.4
+if ! grep -q "\"wasm_split_cli_support $SPLIT_VERSION " "${CARGO_HOME:-$HOME/.cargo}/.crates2.json" 2>/dev/null || ! command -v wasm-split-cli >/dev/null; then
+  say "installing wasm-split-cli $SPLIT_VERSION (about 2 minutes, once)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked
+fi
+
 # npm tools; Playwright must not download a browser.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (binaryen's wasm-opt, Playwright, axe-core, ajv)"

@@ -63,7 +63,7 @@ macro_rules! keys {
 
 keys! {
     CrashTitle, CrashText, CrashDownload, CrashReload, SetAsideText, SetAsideDiscard,
-    AppName, Tagline, FooterNote, Loading, BankLoadFailed, Retry, SwitchLanguage,
+    AppName, Tagline, FooterNote, Loading, BankLoadFailed, Retry, PageNotLoaded, SwitchLanguage,
     HomeIntro, HomeAsks, PrivacyTitle, PrivacyText, DisclaimerDefault, StartPractice,
     ResumeTitle, ResumeContinue, ResumeDiscard, ResumeDiscardConfirm, LastResults, BankLabel,
     ItemsWord, CompetenciesWord,

@@ -24,6 +24,30 @@ pub async fn next_frame() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Waits until the browser is idle (`requestIdleCallback`, at most two seconds), or a quarter
+/// of a second where it has no such call: for work nobody is waiting for, such as fetching the
+/// pages a visitor will open next.
+pub async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(w) = super::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let ask = js_sys::Reflect::get(&w, &"requestIdleCallback".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let asked = ask.is_some_and(|ask| {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+            ask.call2(&w, &resolve, &options).is_ok()
+        });
+        if !asked {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 250);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Focuses the text field `id` and selects its content, so typing replaces it; false if there
 /// is no such field.
 pub fn focus_select(id: &str) -> bool {

@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::components::{LangToggle, SetAsideBanner, StorageBanner, UpdateBanner};
-use super::pages::{
-    HistoryPage, HomePage, NotFoundPage, ProfilePage, QuizPage, ResultsPage, ReviewPage,
-};
+use super::components::{LangToggle, Later, SetAsideBanner, StorageBanner, UpdateBanner};
+use super::pages::split::{self, history_page, profile_page, quiz_page, results_page, review_page};
+use super::pages::{HomePage, NotFoundPage};
 use super::shared::{provide_device, provide_language};
-use super::state::AppState;
+use super::state::{AppState, BankState};
 use super::tr;
 use crate::i18n::Key;
 use crate::platform::location;
@@ -21,6 +20,7 @@ pub fn App() -> impl IntoView {
     location::on_hash_change(move |h| app.route.set(Route::parse(&h)));
     app.restore_source();
     app.load_bank();
+    preload_when_ready(app);
     let clock = StoredValue::new_local(app.start_clock());
     on_cleanup(move || clock.set_value(None));
     Effect::new(move |_| location::set_document_lang(lang.get().tag()));
@@ -36,11 +36,11 @@ pub fn App() -> impl IntoView {
         <main id="main">
             {move || match app.route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),
-                Route::Start(mode) => view! { <ProfilePage mode/> }.into_any(),
-                Route::Quiz => view! { <QuizPage/> }.into_any(),
-                Route::Review => view! { <ReviewPage/> }.into_any(),
-                Route::Results(index) => view! { <ResultsPage index/> }.into_any(),
-                Route::History => view! { <HistoryPage/> }.into_any(),
+                Route::Start(mode) => view! { <Later page=move || profile_page(mode)/> }.into_any(),
+                Route::Quiz => view! { <Later page=quiz_page/> }.into_any(),
+                Route::Review => view! { <Later page=review_page/> }.into_any(),
+                Route::Results(index) => view! { <Later page=move || results_page(index)/> }.into_any(),
+                Route::History => view! { <Later page=history_page/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>
@@ -48,4 +48,16 @@ pub fn App() -> impl IntoView {
             <p>{tr(Key::FooterNote)}</p>
         </footer>
     }
+}
+
+/// Once the bank is here (the home page shows its modes), fetches the other pages' chunks while
+/// the browser is idle, so that no page waits for the network when it opens.
+fn preload_when_ready(app: AppState) {
+    let started = StoredValue::new(false);
+    Effect::new(move |_| {
+        if matches!(app.bank.get(), BankState::Ready(_)) && !started.get_value() {
+            started.set_value(true);
+            leptos::task::spawn_local(split::preload());
+        }
+    });
 }

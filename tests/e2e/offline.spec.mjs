@@ -2,7 +2,7 @@
 // network gone a candidate completes an attempt and downloads the results, and a trainer
 // presents a session on the trainers' page (never opened while online). A new deployment
 // installs beside the running version and is offered only when no attempt is in progress.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -28,7 +28,11 @@ test('after one visit, an attempt and a session work with no network', async ({ 
   const { names, files } = await waitForOffline(page);
   expect(names).toHaveLength(1);
   expect(files).toEqual(expect.arrayContaining(['/', '/index.html', '/banks/kalsel-pilar-sosial.json', '/pelatih/', '/manifest.webmanifest']));
-  expect(files.filter((f) => f.endsWith('.wasm'))).toHaveLength(2);
+  // Every wasm: the trainers' and each chunk of the candidates' split app, fetched later or never.
+  const dist = new URL('../../dist/', import.meta.url).pathname;
+  const wasm = readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.wasm')).map((f) => `/${f}`);
+  expect(wasm.length).toBeGreaterThan(5);
+  expect(files.filter((f) => f.endsWith('.wasm')).sort()).toEqual(wasm.sort());
 
   await context.setOffline(true);
   await page.reload();
@@ -53,6 +57,9 @@ test('after one visit, an attempt and a session work with no network', async ({ 
   ]);
   const results = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(results.items).toHaveLength(total);
+  await page.getByRole('link', { name: 'Riwayat latihan' }).click();
+  await expect(page.getByRole('heading', { name: 'Riwayat latihan' })).toBeVisible();
+  await expect(page.locator('.history li').first()).toBeVisible();
 
   // The trainers' page, first opened offline: a three-question session by keys.
   await page.goto('./pelatih/#/presentasi');

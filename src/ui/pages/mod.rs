@@ -7,6 +7,7 @@ mod profile;
 mod quiz;
 mod results;
 mod review;
+pub mod split;
 
 pub use history::HistoryPage;
 pub use home::HomePage;
