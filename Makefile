@@ -9,18 +9,22 @@ export TRUNK_SKIP_VERSION_CHECK := true
 CARGO := cargo
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test tools build lint test-native bank-cues test-schema test-wasm test-e2e sizes bench-cohort bench fuzz clean
+.PHONY: run test tools lockfiles build lint test-native bank-cues test-schema test-wasm test-e2e sizes bench-cohort bench fuzz clean
 
 # Both apps built into dist/ (the trainers' app in dist/pelatih/), served as static files.
 run: build
 	@echo "Pilar Siap: http://127.0.0.1:8080/  (pelatih: http://127.0.0.1:8080/pelatih/)"
 	python3 -m http.server 8080 --bind 127.0.0.1 --directory dist
 
-test: tools lint test-native bank-cues test-schema test-wasm build test-e2e sizes bench-cohort
+test: tools lockfiles lint test-native bank-cues test-schema test-wasm build test-e2e sizes bench-cohort
 	@echo "make test: all green"
 
 tools:
 	@scripts/tools.sh
+
+# Every lockfile (npm's and Cargo's, bench/ and fuzz/ too) installs exactly as committed.
+lockfiles:
+	@scripts/lockfiles.sh
 
 build: tools
 	scripts/split-wasm.sh
