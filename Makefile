@@ -26,10 +26,9 @@ tools:
 lockfiles:
 	@scripts/lockfiles.sh
 
+# index.html's build splits the candidates' wasm first (Trunk.toml's hooks, scripts/split-wasm.sh).
 build: tools
-	scripts/split-wasm.sh
 	trunk build index.html --release
-	node scripts/split-page.mjs
 	trunk build pelatih.html --release --dist dist/pelatih
 	node scripts/csp.mjs
 	node scripts/service-worker.mjs

@@ -3,14 +3,18 @@
 //   1. first-load sizes (gzip and brotli) of both, and their ratio;
 //   2. Lighthouse 12 (mobile, simulated throttling) on both: the four category scores and LCP,
 //      TBT, CLS — the median of RUNS runs by LCP;
-//   3. ours: from a click to the next frame painted with the CPU slowed 4× (DevTools Protocol),
+//   3. a first visit over Slow 4G with the CPU slowed 4×: time and bytes fetched at each step
+//      to our report (the split wasm's chunks included), and to SurveyJS's first question;
+//   4. ours: from a click to the next frame painted with the CPU slowed 4× (DevTools Protocol),
 //      50 answer clicks and 50 item changes, median and worst.
 // Figures are printed, never asserted: a benchmark, not a test.
+import { readdirSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
-import { firstLoadFiles, kb, measure, printSizes } from '../scripts/first-load.mjs';
-import { serve } from './serve.mjs';
+import { kb, measure, printSizes } from '../scripts/first-load.mjs';
+import { candidateVisit, filesOf, printVisit, surveyVisit } from '../scripts/first-visit.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { buildSurveyPage } from './surveyjs.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -19,14 +23,15 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const dist = new URL('../dist/', import.meta.url);
 
-// 1. Sizes.
+// 1. Sizes: ours as fetched by a first visit until the home page works (scripts/first-visit.mjs).
 const survey = buildSurveyPage(new URL('banks/kalsel-pilar-sosial.json', dist).pathname);
-const ours = measure(dist, firstLoadFiles(dist));
+const sites = { 'Pilar Siap': await serve(dist.pathname), SurveyJS: await serve(survey.root) };
+const ours = measure(dist, filesOf((await candidateVisit(sites['Pilar Siap'].url, { chrome: CHROME }))[0], sites['Pilar Siap'].url));
 const theirs = measure(new URL(`file://${survey.root}`), survey.files);
 printSizes('Pilar Siap first load:', ours);
 printSizes('SurveyJS page first load:', theirs);
-
-const sites = { 'Pilar Siap': await serve(dist.pathname), SurveyJS: await serve(survey.root) };
+const pkg = readdirSync(dist).find((f) => f.startsWith('pkg-'));
+if (pkg) printSizes('Pilar Siap split wasm, every piece:', measure(new URL(`${pkg}/`, dist), readdirSync(new URL(`${pkg}/`, dist))));
 
 // 2. Lighthouse, the same settings for both, one browser per run.
 async function audit(url) {
@@ -68,7 +73,13 @@ const b = lh.SurveyJS;
 console.log(`\nSurveyJS / Pilar Siap: first load ${(theirs.total.gz / ours.total.gz).toFixed(1)}× (gzip), ${(theirs.total.br / ours.total.br).toFixed(1)}× (brotli) the bytes; LCP ${(b.lcp / a.lcp).toFixed(2)}×.`);
 console.log('Goals: ≥ 5× fewer bytes, half the LCP; ours 100/100/100/100, LCP ≤ 1500 ms.');
 
-// 3. Click to paint, CPU 4× slower, phone viewport, simulation mode (no feedback step).
+// 3. A first visit over Slow 4G.
+console.log('\nFirst visit over Slow 4G (562.5 ms round trip, 1.44 Mbps), CPU 4× slower, phone, no service worker:');
+const slow = { chrome: CHROME, flags: FLAGS.filter((f) => f !== '--headless=new'), slow: true };
+printVisit('Pilar Siap', await candidateVisit(sites['Pilar Siap'].url, slow));
+printVisit('SurveyJS', await surveyVisit(sites.SurveyJS.url, slow));
+
+// 4. Click to paint, CPU 4× slower, phone viewport, simulation mode (no feedback step).
 const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => f !== '--headless=new') });
 const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, serviceWorkers: 'block' });
 const cdp = await page.context().newCDPSession(page);

@@ -1,42 +1,7 @@
-// What a first visit downloads, and how big it is compressed: shared by the budget check
-// (scripts/sizes.mjs) and the benchmark (bench/run.mjs).
-import { readFileSync, statSync } from 'node:fs';
+// How big files are compressed, as a static host serves them: shared by the budget check
+// (scripts/sizes.mjs), the benchmark (bench/run.mjs) and their server (scripts/serve.mjs).
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-
-/** The files dist/index.html loads or preloads before the first screen is usable. */
-export function firstLoadFiles(dist) {
-  const html = readFileSync(new URL('index.html', dist), 'utf8');
-  const refs = new Set(['index.html']);
-  // Quoted or not: Trunk's minifier drops the quotes. Same-site addresses only.
-  for (const m of html.matchAll(/\s(?:href|src)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
-    const ref = (m[1] ?? m[2] ?? m[3]).replace(/^\.?\//, '');
-    if (ref && !/[#?:]/.test(ref)) refs.add(ref);
-  }
-  // The loader imports the wasm by name from the js, and the js its static imports (the split
-  // wasm's __wasm_split.js); the chunks it fetches later are not part of the first load.
-  for (const f of [...refs]) {
-    if (!f.endsWith('.js')) continue;
-    refs.add(f.replace(/\.js$/, '_bg.wasm'));
-    let js = '';
-    try {
-      js = readFileSync(new URL(f, dist), 'utf8');
-    } catch {
-      continue;
-    }
-    const dir = f.slice(0, f.lastIndexOf('/') + 1);
-    for (const m of js.matchAll(/^import\s[^'"]*['"]\.\/([^'"]+)['"]/gm)) refs.add(dir + m[1]);
-  }
-  const files = [...refs].filter((f) => {
-    try {
-      return statSync(new URL(f, dist)).isFile();
-    } catch {
-      return false;
-    }
-  });
-  // A first load without the app itself would be a misreading of the page, not a small app.
-  if (!files.some((f) => f.endsWith('.wasm'))) throw new Error('first-load: no wasm found in dist/index.html');
-  return files;
-}
 
 /** gzip -9 and brotli (quality 11), as a static host would serve them. */
 export function compress(data) {

@@ -5,7 +5,9 @@
 # relocations kept, wasm-split-cli, wasm-bindgen, then wasm-opt -Oz on every piece.
 # Output: target/split/pkg/ (main.js, main_bg.wasm, __wasm_split.js, the chunks), which
 # index.html copies into dist/ and scripts/split-page.mjs names by a hash of its contents.
+# Run by Trunk before it builds index.html (Trunk.toml's hooks); nothing to do for other pages.
 set -euo pipefail
+if [ -n "${TRUNK_HTML_FILE:-}" ] && [ "$(basename "$TRUNK_HTML_FILE")" != index.html ]; then exit 0; fi
 cd "$(dirname "$0")/.."
 OUT=target/split/pkg
 WORK=target/split/work
@@ -14,7 +16,7 @@ export CARGO_TARGET_DIR=target/split
 RUSTFLAGS="-Clink-args=--emit-relocs" cargo build --locked --release --target wasm32-unknown-unknown --bin pilar-siap
 rm -rf "$WORK" "$OUT"
 mkdir -p "$WORK" "$OUT"
-wasm-split-cli target/split/wasm32-unknown-unknown/release/pilar-siap.wasm "$WORK" >/dev/null
+wasm-split-cli target/split/wasm32-unknown-unknown/release/pilar-siap.wasm "$WORK" 2>&1 >/dev/null | grep -v "unknown name subsection" || true
 wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
   --out-name main --out-dir "$OUT" "$WORK/main.wasm" 2>&1 | grep -v 'unknown name subsection' || true
 cp "$WORK"/__wasm_split.js "$OUT"/

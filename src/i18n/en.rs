@@ -11,6 +11,8 @@ pub fn text(key: Key) -> &'static str {
         BankLoadFailed => "The question bank could not be loaded.",
         Retry => "Try again",
         PageNotLoaded => "This part of the app has not loaded: the connection dropped before the app was fully kept on this device. Your answers are still saved. Check the connection, then try again.",
+        PageNotLoadedTitle => "Page not loaded",
+        LoadingPage => "Loading the page…",
         SwitchLanguage => "Bahasa Indonesia",
         HomeIntro => "For community social workers (PSM), TKSK, LKS, Karang Taruna and the other social pillars preparing for the outstanding-pillar selection.",
         HomeAsks => "The questions cover the legal foundations (UU 11/2009, PP 39/2012), your role's tasks and functions, social data, case handling, disaster response, partnerships, and presenting the social activities of your region. Answers are scored against competency rubrics.",

@@ -11,6 +11,8 @@ pub fn text(key: Key) -> &'static str {
         BankLoadFailed => "Bank soal tidak dapat dimuat.",
         Retry => "Coba lagi",
         PageNotLoaded => "Bagian aplikasi ini belum termuat: sambungan internet terputus sebelum aplikasi selesai disimpan di perangkat ini. Jawaban Anda tetap tersimpan. Periksa sambungan, lalu coba lagi.",
+        PageNotLoadedTitle => "Halaman belum termuat",
+        LoadingPage => "Memuat halaman…",
         SwitchLanguage => "English",
         HomeIntro => "Untuk Pekerja Sosial Masyarakat (PSM), TKSK, LKS, Karang Taruna dan pilar sosial lainnya yang bersiap mengikuti seleksi pilar sosial berprestasi.",
         HomeAsks => "Soal-soalnya tentang landasan hukum (UU 11/2009, PP 39/2012), tugas dan fungsi peran Anda, pendataan, penanganan kasus, kebencanaan, kemitraan, dan cara menyajikan kegiatan sosial di daerah Anda. Jawaban dinilai dengan rubrik kompetensi.",

@@ -63,7 +63,8 @@ macro_rules! keys {
 
 keys! {
     CrashTitle, CrashText, CrashDownload, CrashReload, SetAsideText, SetAsideDiscard,
-    AppName, Tagline, FooterNote, Loading, BankLoadFailed, Retry, PageNotLoaded, SwitchLanguage,
+    AppName, Tagline, FooterNote, Loading, BankLoadFailed, Retry, PageNotLoaded, PageNotLoadedTitle, LoadingPage,
+    SwitchLanguage,
     HomeIntro, HomeAsks, PrivacyTitle, PrivacyText, DisclaimerDefault, StartPractice,
     ResumeTitle, ResumeContinue, ResumeDiscard, ResumeDiscardConfirm, LastResults, BankLabel,
     ItemsWord, CompetenciesWord,

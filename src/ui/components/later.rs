@@ -1,11 +1,13 @@
-//! A page from a chunk fetched when first opened: nothing while it comes (it is usually here
-//! already, see `pages::split::preload`), and if it cannot be fetched, a note and a retry.
+//! A page from a chunk fetched when first opened: a loading note while it comes (it is usually
+//! here already, see `pages::split::preload`, and then shows at once), and if it cannot be
+//! fetched, a page that says so with a retry.
 
 use std::future::Future;
 
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 
+use super::PageTitle;
 use crate::i18n::Key;
 use crate::ui::pages::split::Page;
 use crate::ui::tr;
@@ -23,6 +25,7 @@ where
         Suspend::new(async move {
             page.await.unwrap_or_else(|_| {
                 view! {
+                    <PageTitle text=tr(Key::PageNotLoadedTitle)/>
                     <div class="banner error" role="alert">
                         <p>{tr(Key::PageNotLoaded)}</p>
                         <button type="button" class="btn" on:click=move |_| tries.update(|n| *n += 1)>
@@ -34,5 +37,6 @@ where
             })
         })
     };
-    view! { <Suspense fallback=|| ()>{shown}</Suspense> }
+    let loading = || view! { <p class="loading" role="status">{tr(Key::LoadingPage)}</p> };
+    view! { <Suspense fallback=loading>{shown}</Suspense> }
 }

@@ -1,9 +1,9 @@
 // A static server as a host would run one: brotli or gzip by Accept-Encoding (compressed once,
-// at start), correct types, no-cache revalidation. For `make bench` only.
+// at start), correct types, no-cache revalidation. For `make test`'s size budget and `make bench`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative } from 'node:path';
-import { compress } from '../scripts/first-load.mjs';
+import { compress } from './first-load.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',

@@ -1,0 +1,37 @@
+// The candidates' app is a wasm split into chunks (scripts/split-wasm.sh): a first visit fetches
+// the home page's part, then, once the bank is here and the browser idle, every other page's
+// part; a page whose part cannot be fetched says so and opens with "Coba lagi".
+import { test, expect, expectAccessible } from './fixtures.mjs';
+
+test('the other pages\' chunks are fetched after the home page works, without opening them', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'once is enough');
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: 'Mulai latihan', exact: true })).toBeVisible();
+  expect(fetched).toContain('main_bg.wasm');
+  const pages = ['split_profile.wasm', 'split_quiz.wasm', 'split_review.wasm', 'split_report.wasm', 'split_history.wasm'];
+  await expect.poll(() => pages.filter((p) => fetched.includes(p))).toEqual(pages);
+  // Opening a page then fetches nothing more.
+  const before = fetched.length;
+  await page.goto('./#/riwayat');
+  await expect(page.getByRole('heading', { name: 'Riwayat latihan' })).toBeVisible();
+  expect(fetched.slice(before).filter((f) => f.endsWith('.wasm'))).toEqual([]);
+});
+
+test.describe('a page whose chunk cannot be fetched', () => {
+  test.use({ expectedErrors: [/Failed to load resource|fetch|split/i] });
+
+  test('says so instead of failing, and opens with "Coba lagi"', async ({ page }, info) => {
+    test.skip(info.project.name !== 'phone', 'once is enough');
+    let blocked = true;
+    await page.route(/split_history\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('./#/riwayat');
+    await expect(page.getByRole('alert')).toContainText('belum termuat');
+    await expectAccessible(page, 'a page not loaded');
+    blocked = false;
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(page.getByRole('heading', { name: 'Riwayat latihan' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
