@@ -8,8 +8,10 @@ mod en;
 mod id;
 mod messages;
 mod problems;
+pub mod trainer;
 
 pub use cues::{absolute_counts, cue_text, key_counts, kind_label, strategy_name, telling_words};
+pub use trainer::TKey;
 
 pub use messages::{
     answered_of, clock_text, cohort_summary, count_note, flagged_note, imported_note, item_of,
@@ -79,17 +81,46 @@ keys! {
     Participant, Role, Region, Date,
     NotFoundTitle, NotFoundText,
     ProblemError, ProblemWarning, ProblemAt,
-    CohortTitle, CohortIntro, CohortPrivacy, DropResultsHere, Reading, OpenStoredCohort, KeepCohort, ClearCohort, CohortKept, CohortNotKept, CohortSummaryTitle, ParticipantReport, Close, ParticipantsWord, ExportParticipants, ExportItems, ExportSummary, CompetenciesTitle, ParticipantsTitle, All, HeatmapTitle, ItemAnalysisTitle, Overall, Pages, GroupRadarCaption, Mean, HeatmapNote, FlagTooEasy, FlagTooHard, FlagNegative, OnlyFlagged, Item, Difficulty, Discrimination, UpperLower, OptionsChosen, Flags, ItemAnalysisNote, OpenCohort, CohortCard, ShareHeading, SharePracticeGuide, ShareTitle, Share, DownloadXapi, ShareTextLabel, CopyText, Copied, CopyFailed, Competency, Level, Basis, Change,
+    ShareHeading, SharePracticeGuide, ShareTitle, Share, DownloadXapi, ShareTextLabel, CopyText, Copied, CopyFailed, Competency, Level, Basis, Change,
     PracticeCode, PracticeCodeHint, PracticeCodeInvalid, PracticeCodeShort,
     RemoveBank, BankFromAddress, ChooseBank, BundledBank, TrainerTools, UseBundledBank,
-    TrainerAppName, TrainerFooter, TrainerIntro, CheckerTitle, CheckerSummary, OpenChecker, BackToCandidateApp, CheckerClean, CheckerResult, CheckerIntro, DropHere, PickFiles, OpenFromAddress, Checking, UseThisBank, DownloadJson, DownloadCsv, DownloadGift, BankKept, BankNotKept, TemplatesTitle, TemplatesText, TemplateCsv, TemplateGift, TemplateJson, KeptBanksTitle, PreviewTitle, Version, AllRoles, DownloadMoodleXml, TemplateMoodleXml, TemplateAiken, CategoriesTitle, CategoriesIntro, Category, NewCompetency, MatchedByName, NoSourceTitle, NoSourceIntro, SourceTitleLabel, SetSourceForAll,
-    CuesTitle, CuesIntro, CuesKind, CuesRandom, CuesStrategies, CuesKeyCounts, CuesAbsolute, CuesPools, CuesPerItem, CuesClean, CuesKeyWords, CuesWrongWords, CuesBankWordsNote, CuesTooFew,
+    PickFiles, BankNotKept,
+    CuesTooFew,
     ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ModeInterviewText, StartSimulation, StartInterview,
-    PickSomeItems, SetSaved, Present, PresentTitle, PresentIntro, ContinueSession, SessionSummary, NewSession, HowMany, DrawItems, ItemsChosen, SecondsPerItem, SessionName, SaveSet, SavedSets, ImportSession, PrintCards, NoSession, SessionBankUnknown, BackToSetup, AnswerShown, TimeUp, NotSaved, HelpTitle, CardsFor, BestOption, OptionCredits, NoCounts, ModelAndRubric, SpaceKey, HelpNext, HelpBack, HelpReveal, HelpCount, HelpBlank, HelpFullscreen, HelpTimer, HelpTheme, HelpSize, HelpSummary, HelpHelp, ShowAgain, ExportSession, BackToPresenting, RevisitTitle, RevisitNone, RoomByCompetency, RoomScoreNote, PerItemTitle, CardsRaised, RoomScore, CardsIntro, PresentCard, OpenPresent, UpdateReady, UpdateNow,
+    PickSomeItems, SetSaved, ItemsChosen, AnswerShown, TimeUp, UpdateReady, UpdateNow,
 }
 
-/// The text of `key` in `lang`.
-pub fn t(lang: Lang, key: Key) -> &'static str {
+/// A key of one of the app's word sets: the shared [`Key`], the trainers' [`trainer::TKey`],
+/// Sunting Bank's [`editor::EKey`]; each set is linked only where it is used.
+pub trait Words: Copy + Send + Sync + 'static {
+    /// The text in `lang`.
+    fn text(self, lang: Lang) -> &'static str;
+}
+
+impl Words for Key {
+    fn text(self, lang: Lang) -> &'static str {
+        key_text(lang, self)
+    }
+}
+
+impl Words for trainer::TKey {
+    fn text(self, lang: Lang) -> &'static str {
+        trainer::tt(lang, self)
+    }
+}
+
+impl Words for editor::EKey {
+    fn text(self, lang: Lang) -> &'static str {
+        editor::et(lang, self)
+    }
+}
+
+/// The text of `key` (of any word set) in `lang`.
+pub fn t<K: Words>(lang: Lang, key: K) -> &'static str {
+    key.text(lang)
+}
+
+fn key_text(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::Id => id::text(key),
         Lang::En => en::text(key),

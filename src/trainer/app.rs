@@ -1,5 +1,6 @@
 //! The trainers' shell: header, the tools index, the page for the current address.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::checker::CheckerPage;
@@ -32,7 +33,7 @@ pub fn TrainerApp() -> impl IntoView {
         </Show>
         <Show when=move || !presenting()>
         <header class="top">
-            <a class="brand" href=TrainerRoute::Index.href()>{tr(Key::TrainerAppName)}</a>
+            <a class="brand" href=TrainerRoute::Index.href()>{tr(TKey::TrainerAppName)}</a>
             <LangToggle/>
         </header>
         <UpdateBanner/>
@@ -55,7 +56,7 @@ pub fn TrainerApp() -> impl IntoView {
             }}
         </main>
         <footer class="foot">
-            <p>{tr(Key::TrainerFooter)}</p>
+            <p>{tr(TKey::TrainerFooter)}</p>
         </footer>
         </Show>
     }
@@ -64,13 +65,13 @@ pub fn TrainerApp() -> impl IntoView {
 #[component]
 fn Index() -> impl IntoView {
     view! {
-        <PageTitle text=tr(Key::TrainerAppName)/>
-        <p>{tr(Key::TrainerIntro)}</p>
+        <PageTitle text=tr(TKey::TrainerAppName)/>
+        <p>{tr(TKey::TrainerIntro)}</p>
         <div class="modes">
             <article class="card mode">
-                <h2>{tr(Key::CheckerTitle)}</h2>
-                <p>{tr(Key::CheckerSummary)}</p>
-                <a class="btn" href=TrainerRoute::Checker.href()>{tr(Key::OpenChecker)}</a>
+                <h2>{tr(TKey::CheckerTitle)}</h2>
+                <p>{tr(TKey::CheckerSummary)}</p>
+                <a class="btn" href=TrainerRoute::Checker.href()>{tr(TKey::OpenChecker)}</a>
             </article>
             <article class="card mode">
                 <h2>{etr(EKey::Title)}</h2>
@@ -78,16 +79,16 @@ fn Index() -> impl IntoView {
                 <a class="btn" href=TrainerRoute::Editor.href()>{etr(EKey::Open)}</a>
             </article>
             <article class="card mode">
-                <h2>{tr(Key::CohortTitle)}</h2>
-                <p>{tr(Key::CohortCard)}</p>
-                <a class="btn" href=TrainerRoute::Cohort.href()>{tr(Key::OpenCohort)}</a>
+                <h2>{tr(TKey::CohortTitle)}</h2>
+                <p>{tr(TKey::CohortCard)}</p>
+                <a class="btn" href=TrainerRoute::Cohort.href()>{tr(TKey::OpenCohort)}</a>
             </article>
             <article class="card mode">
-                <h2>{tr(Key::PresentTitle)}</h2>
-                <p>{tr(Key::PresentCard)}</p>
-                <a class="btn" href=TrainerRoute::Present.href()>{tr(Key::OpenPresent)}</a>
+                <h2>{tr(TKey::PresentTitle)}</h2>
+                <p>{tr(TKey::PresentCard)}</p>
+                <a class="btn" href=TrainerRoute::Present.href()>{tr(TKey::OpenPresent)}</a>
             </article>
         </div>
-        <p><a href="../">{tr(Key::BackToCandidateApp)}</a></p>
+        <p><a href="../">{tr(TKey::BackToCandidateApp)}</a></p>
     }
 }

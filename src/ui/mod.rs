@@ -10,12 +10,12 @@ pub use app::App;
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key};
+use crate::i18n::Words;
 
 /// A reactive text of the app's own, in the current language.
-pub fn tr(key: Key) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+pub fn tr<K: Words>(key: K) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
     let lang = shared::use_lang();
-    move || t(lang.get(), key)
+    move || key.text(lang.get())
 }
 
 /// Mounts the candidate app into `#app`, replacing the static loading screen of index.html.

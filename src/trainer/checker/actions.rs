@@ -2,6 +2,7 @@
 //! Moodle XML —
 //! and the templates a trainer starts from.
 
+use crate::i18n::trainer::TKey;
 use crate::ui::shared::use_device;
 use crate::ui::shared::use_lang;
 use std::sync::Arc;
@@ -59,12 +60,13 @@ pub fn BankActions(bank: Arc<CheckedBank>) -> impl IntoView {
     let bank = Callback::new(move |()| Some(bank.bank.clone()));
     view! {
         <div class="actions">
-            <button type="button" class="btn" on:click=keep>{tr(Key::UseThisBank)}</button>
+            <button type="button" class="btn" on:click=keep>{tr(TKey::UseThisBank)}</button>
             <Downloads bank/>
         </div>
         {move || kept_note.get().map(|ok| {
-            let (class, key) = if ok { ("banner ok", Key::BankKept) } else { ("banner error", Key::BankNotKept) };
-            view! { <p class=class role="status">{move || t(lang.get(), key)} " " <a href="../">{tr(Key::BackToCandidateApp)}</a></p> }
+            let class = if ok { "banner ok" } else { "banner error" };
+            let text = move || if ok { t(lang.get(), TKey::BankKept) } else { t(lang.get(), Key::BankNotKept) };
+            view! { <p class=class role="status">{text} " " <a href="../">{tr(TKey::BackToCandidateApp)}</a></p> }
         })}
     }
 }
@@ -87,21 +89,21 @@ pub fn Downloads(bank: Callback<(), Option<Bank>>) -> impl IntoView {
     };
     view! {
         <button type="button" class="btn secondary" on:click=with(|b| { download_json(b); None })>
-            {tr(Key::DownloadJson)}
+            {tr(TKey::DownloadJson)}
         </button>
         <button type="button" class="btn secondary" on:click=with(|b| { download_csv(&export_csv(b), &format!("{}-", b.id)); None })>
-            {tr(Key::DownloadCsv)}
+            {tr(TKey::DownloadCsv)}
         </button>
         <button type="button" class="btn secondary" on:click=with(|b| {
             let (text, lost_now) = export_gift(b);
             let _ = download_text(&format!("{}.gift", b.id), "text/plain", &text);
             Some((gift::NAME, lost_now))
-        })>{tr(Key::DownloadGift)}</button>
+        })>{tr(TKey::DownloadGift)}</button>
         <button type="button" class="btn secondary" on:click=with(|b| {
             let (text, lost_now) = export_moodle_xml(b);
             let _ = download_text(&format!("{}.xml", b.id), "application/xml", &text);
             Some((moodle_xml::NAME, lost_now))
-        })>{tr(Key::DownloadMoodleXml)}</button>
+        })>{tr(TKey::DownloadMoodleXml)}</button>
         {move || lost.get().map(|(format, l)| {
             view! { <p class="note" role="status">{move || lost_note(lang.get(), format, &l)}</p> }
         })}
@@ -114,26 +116,26 @@ pub fn Templates() -> impl IntoView {
     let example = move || parse_bank(EXAMPLE).bank;
     view! {
         <section class="card templates">
-            <h2>{tr(Key::TemplatesTitle)}</h2>
-            <p>{tr(Key::TemplatesText)}</p>
+            <h2>{tr(TKey::TemplatesTitle)}</h2>
+            <p>{tr(TKey::TemplatesText)}</p>
             <div class="actions">
                 <button type="button" class="btn secondary" on:click=move |_| {
                     if let Some(b) = example() {
                         download_csv(&export_csv(&b), "templat-");
                     }
-                }>{tr(Key::TemplateCsv)}</button>
+                }>{tr(TKey::TemplateCsv)}</button>
                 <button type="button" class="btn secondary" on:click=move |_| {
                     let _ = download_text("contoh-moodle.gift", "text/plain", EXAMPLE_GIFT);
-                }>{tr(Key::TemplateGift)}</button>
+                }>{tr(TKey::TemplateGift)}</button>
                 <button type="button" class="btn secondary" on:click=move |_| {
                     let _ = download_text("contoh-moodle.xml", "application/xml", EXAMPLE_XML);
-                }>{tr(Key::TemplateMoodleXml)}</button>
+                }>{tr(TKey::TemplateMoodleXml)}</button>
                 <button type="button" class="btn secondary" on:click=move |_| {
                     let _ = download_text("contoh-aiken.txt", "text/plain", EXAMPLE_AIKEN);
-                }>{tr(Key::TemplateAiken)}</button>
+                }>{tr(TKey::TemplateAiken)}</button>
                 <button type="button" class="btn secondary" on:click=move |_| {
                     let _ = download_text("templat.json", "application/json", EXAMPLE);
-                }>{tr(Key::TemplateJson)}</button>
+                }>{tr(TKey::TemplateJson)}</button>
             </div>
         </section>
     }

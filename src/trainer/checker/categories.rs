@@ -1,6 +1,7 @@
 //! The mapping step: each category of an imported question file, the competency it measures,
 //! and for those that matched none a choice — one of the bank's competencies, or a new one.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::load::Checked;
@@ -24,7 +25,7 @@ pub fn CategoryMap(checked: Checked, on_choices: Callback<Remembered>) -> impl I
         .enumerate()
         .map(|(i, c)| {
             let measures = match (&c.matched, &c.choice) {
-                (Some(id), _) => view! { <span>{id.clone()} " (" {tr(Key::MatchedByName)} ")"</span> }.into_any(),
+                (Some(id), _) => view! { <span>{id.clone()} " (" {tr(TKey::MatchedByName)} ")"</span> }.into_any(),
                 (None, choice) => {
                     let chosen = match choice {
                         Choice::Competency(id) => id.clone(),
@@ -46,7 +47,7 @@ pub fn CategoryMap(checked: Checked, on_choices: Callback<Remembered>) -> impl I
                         .collect_view();
                     view! {
                         <select id=format!("kategori-{i}") aria-label=c.name.clone() on:change=change>
-                            <option value=NEW selected=chosen.is_empty()>{tr(Key::NewCompetency)} ": " {c.name.clone()}</option>
+                            <option value=NEW selected=chosen.is_empty()>{tr(TKey::NewCompetency)} ": " {c.name.clone()}</option>
                             {options}
                         </select>
                     }
@@ -64,12 +65,12 @@ pub fn CategoryMap(checked: Checked, on_choices: Callback<Remembered>) -> impl I
         .collect_view();
     view! {
         <section class="card categories">
-            <h3>{tr(Key::CategoriesTitle)}</h3>
-            <p>{tr(Key::CategoriesIntro)}</p>
+            <h3>{tr(TKey::CategoriesTitle)}</h3>
+            <p>{tr(TKey::CategoriesIntro)}</p>
             <table>
                 <thead><tr>
-                    <th scope="col">{tr(Key::Category)}</th>
-                    <th scope="col">{tr(Key::Item)}</th>
+                    <th scope="col">{tr(TKey::Category)}</th>
+                    <th scope="col">{tr(TKey::Item)}</th>
                     <th scope="col">{tr(Key::Measures)}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>

@@ -3,6 +3,7 @@
 //! competency; and per item, in a fold. The warnings themselves are in the problem list above.
 
 use crate::domain::format::number::fixed;
+use crate::i18n::trainer::TKey;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -82,7 +83,7 @@ fn pools_table(lang: Lang, r: &CueReport) -> impl IntoView {
         .collect_view();
     (!r.pools.is_empty()).then(|| {
         view! {
-            <h4>{t(lang, Key::CuesPools)} " (" {draw} ")"</h4>
+            <h4>{t(lang, TKey::CuesPools)} " (" {draw} ")"</h4>
             <div class="table-wrap" tabindex="0">
                 <table class="items cue-pools">
                     <thead><tr><th scope="col">{t(lang, Key::Role)}</th>{head}</tr></thead>
@@ -125,35 +126,35 @@ pub fn CueAnalysis(report: Arc<CueReport>, clean: bool) -> impl IntoView {
     let items = r.items.iter().map(|i| item_row(lang, i)).collect_view();
     view! {
         <section class="cues" aria-labelledby="cues-title">
-            <h3 id="cues-title">{tr(Key::CuesTitle)}</h3>
-            <p>{tr(Key::CuesIntro)}</p>
-            {clean.then(|| view! { <p class="banner ok">{tr(Key::CuesClean)}</p> })}
+            <h3 id="cues-title">{tr(TKey::CuesTitle)}</h3>
+            <p>{tr(TKey::CuesIntro)}</p>
+            {clean.then(|| view! { <p class="banner ok">{tr(TKey::CuesClean)}</p> })}
             <div class="table-wrap" tabindex="0">
                 <table class="items cue-kinds">
                     <thead><tr>
-                        <th scope="col">{tr(Key::CuesKind)}</th>
+                        <th scope="col">{tr(TKey::CuesKind)}</th>
                         <th scope="col">{tr(Key::ItemsWord)}</th>
-                        <th scope="col">{tr(Key::CuesRandom)}</th>
-                        <th scope="col">{tr(Key::CuesStrategies)}</th>
+                        <th scope="col">{tr(TKey::CuesRandom)}</th>
+                        <th scope="col">{tr(TKey::CuesStrategies)}</th>
                     </tr></thead>
                     <tbody>{kinds}</tbody>
                 </table>
             </div>
-            <p class="muted">{tr(Key::CuesBankWordsNote)}</p>
-            {(!key_words.is_empty()).then(|| view! { <p>{tr(Key::CuesKeyWords)} ": " {key_words}</p> })}
-            {(!wrong_words.is_empty()).then(|| view! { <p>{tr(Key::CuesWrongWords)} ": " {wrong_words}</p> })}
-            {(!counts.is_empty()).then(|| view! { <p>{tr(Key::CuesKeyCounts)} ": " {counts}</p> })}
-            {(!words.is_empty()).then(|| view! { <p>{tr(Key::CuesAbsolute)} ": " {words}</p> })}
+            <p class="muted">{tr(TKey::CuesBankWordsNote)}</p>
+            {(!key_words.is_empty()).then(|| view! { <p>{tr(TKey::CuesKeyWords)} ": " {key_words}</p> })}
+            {(!wrong_words.is_empty()).then(|| view! { <p>{tr(TKey::CuesWrongWords)} ": " {wrong_words}</p> })}
+            {(!counts.is_empty()).then(|| view! { <p>{tr(TKey::CuesKeyCounts)} ": " {counts}</p> })}
+            {(!words.is_empty()).then(|| view! { <p>{tr(TKey::CuesAbsolute)} ": " {words}</p> })}
             {pools_table(lang, r)}
             <details>
-                <summary>{tr(Key::CuesPerItem)}</summary>
+                <summary>{tr(TKey::CuesPerItem)}</summary>
                 <div class="table-wrap" tabindex="0">
                     <table class="items cue-items">
                         <thead><tr>
-                            <th scope="col">{tr(Key::Item)}</th>
-                            <th scope="col">{tr(Key::CuesKind)}</th>
-                            <th scope="col">{tr(Key::CuesRandom)}</th>
-                            <th scope="col">{tr(Key::CuesStrategies)}</th>
+                            <th scope="col">{tr(TKey::Item)}</th>
+                            <th scope="col">{tr(TKey::CuesKind)}</th>
+                            <th scope="col">{tr(TKey::CuesRandom)}</th>
+                            <th scope="col">{tr(TKey::CuesStrategies)}</th>
                         </tr></thead>
                         <tbody>{items}</tbody>
                     </table>

@@ -1,5 +1,6 @@
 //! The banks kept on this device, each removable.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use crate::i18n::Key;
@@ -13,7 +14,7 @@ pub fn KeptBanks() -> impl IntoView {
     view! {
         <Show when=move || !banks().is_empty()>
             <section class="card">
-                <h2>{tr(Key::KeptBanksTitle)}</h2>
+                <h2>{tr(TKey::KeptBanksTitle)}</h2>
                 <ul class="kept-banks">
                     {move || banks()
                         .into_iter()

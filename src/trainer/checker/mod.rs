@@ -13,6 +13,7 @@ mod preview;
 mod report;
 mod source_for_all;
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use crate::i18n::Key;
@@ -33,10 +34,10 @@ pub fn CheckerPage() -> impl IntoView {
     }
     let url = RwSignal::new(String::new());
     view! {
-        <PageTitle text=tr(Key::CheckerTitle)/>
-        <p>{tr(Key::CheckerIntro)}</p>
+        <PageTitle text=tr(TKey::CheckerTitle)/>
+        <p>{tr(TKey::CheckerIntro)}</p>
         <FileDrop
-            hint=Key::DropHere
+            hint=Signal::derive(tr(TKey::DropHere))
             accept=".json,.gift,.xml,.txt,.csv,.tsv"
             multiple=true
             on_files=Callback::new(move |files| {
@@ -48,7 +49,7 @@ pub fn CheckerPage() -> impl IntoView {
             run.dispatch_local(Source::Url(url.get_untracked()));
         }>
             <label class="field">
-                <span class="label">{tr(Key::OpenFromAddress)}</span>
+                <span class="label">{tr(TKey::OpenFromAddress)}</span>
                 <input
                     type="text"
                     name="bank-url"
@@ -60,7 +61,7 @@ pub fn CheckerPage() -> impl IntoView {
             <button type="submit" class="btn secondary">{tr(Key::Open)}</button>
         </form>
         <Show when=move || run.pending().get()>
-            <p role="status">{tr(Key::Checking)}</p>
+            <p role="status">{tr(TKey::Checking)}</p>
         </Show>
         {move || run.value().get().map(|checked| {
             let on_choices = Callback::new(move |choices| {

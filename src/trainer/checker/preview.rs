@@ -1,5 +1,6 @@
 //! Every item as a candidate will see it, with its key, explanation and source.
 
+use crate::i18n::trainer::TKey;
 use crate::ui::shared::use_lang;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -49,7 +50,7 @@ pub fn BankPreview(bank: Arc<CheckedBank>) -> impl IntoView {
             let key = key_text(item, lang.get_untracked());
             let answer = Signal::stored(key_answer(&item.body));
             let source = source_of(b, item);
-            let roles = if item.common.roles.is_empty() { t(Lang::Id, Key::AllRoles).to_owned() } else { item.common.roles.join(", ") };
+            let roles = if item.common.roles.is_empty() { t(Lang::Id, TKey::AllRoles).to_owned() } else { item.common.roles.join(", ") };
             let tags = item.common.competencies.iter().map(|w| format!("{} ({})", w.id, w.weight)).collect::<Vec<_>>().join(", ");
             view! {
                 <li class="card preview-item">
@@ -69,9 +70,9 @@ pub fn BankPreview(bank: Arc<CheckedBank>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="preview">
-            <h2>{tr(Key::PreviewTitle)} ": " {b.title.clone()}</h2>
+            <h2>{tr(TKey::PreviewTitle)} ": " {b.title.clone()}</h2>
             <p class="muted">
-                <code>{b.id.clone()}</code> " · " {tr(Key::Version)} " " {b.version.clone()} " · "
+                <code>{b.id.clone()}</code> " · " {tr(TKey::Version)} " " {b.version.clone()} " · "
                 {b.items.len()} " " {tr(Key::ItemsWord)} " · sha256 " <code>{bank.reference.sha256.get(..16).unwrap_or("").to_owned()}</code>
             </p>
             <p class="muted">{kinds}</p>

@@ -1,6 +1,7 @@
 //! What the checker found: the summary, every problem with its file, line and column, then for
 //! a bank that could be read what to do with it, its answer-cue analysis and its preview.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::actions::BankActions;
@@ -12,7 +13,7 @@ use super::source_for_all::SourceForAll;
 use crate::domain::bank::authoring::remembered::Remembered;
 use crate::domain::bank::editing::check::field_of;
 use crate::domain::format::problem::{Path, ProblemKind};
-use crate::i18n::{problem_line_in, t, Key};
+use crate::i18n::{problem_line_in, t};
 use crate::trainer::editor::EditHere;
 use crate::ui::shared::use_lang;
 use crate::ui::tr;
@@ -31,7 +32,7 @@ pub fn CheckReport(checked: Checked, on_choices: Callback<Remembered>) -> impl I
             .iter()
             .any(|p| matches!(p.problem.kind, ProblemKind::Cue(_)));
         let summary = match (errors, warnings) {
-            (0, 0) => t(l, Key::CheckerClean).to_owned(),
+            (0, 0) => t(l, TKey::CheckerClean).to_owned(),
             _ => crate::i18n::problem_counts(l, errors, warnings),
         };
         let class = if errors == 0 {
@@ -63,7 +64,7 @@ pub fn CheckReport(checked: Checked, on_choices: Callback<Remembered>) -> impl I
         let source = unsourced.then(|| view! { <SourceForAll checked=c.clone() on_choices/> });
         view! {
             <section class="check-report" aria-live="polite">
-                <h2>{tr(Key::CheckerResult)} ": " {c.names.join(", ")}</h2>
+                <h2>{tr(TKey::CheckerResult)} ": " {c.names.join(", ")}</h2>
                 <p class=class role="status">{summary}</p>
                 {(!c.dropped.is_empty()).then(|| view! { <EditHere dropped=c.dropped.clone() at=Path::root()/> })}
                 {categories}

@@ -1,10 +1,10 @@
 //! One source for every item without one: a title, set at once (and remembered for the file).
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::load::Checked;
 use crate::domain::bank::authoring::remembered::Remembered;
-use crate::i18n::Key;
 use crate::ui::tr;
 
 #[component]
@@ -22,11 +22,11 @@ pub fn SourceForAll(checked: Checked, on_choices: Callback<Remembered>) -> impl 
     };
     view! {
         <section class="card no-source">
-            <h3>{tr(Key::NoSourceTitle)}</h3>
-            <p>{tr(Key::NoSourceIntro)}</p>
+            <h3>{tr(TKey::NoSourceTitle)}</h3>
+            <p>{tr(TKey::NoSourceIntro)}</p>
             <form class="url-form" on:submit=submit>
                 <label class="field">
-                    <span class="label">{tr(Key::SourceTitleLabel)}</span>
+                    <span class="label">{tr(TKey::SourceTitleLabel)}</span>
                     <input
                         type="text"
                         name="source-for-all"
@@ -35,7 +35,7 @@ pub fn SourceForAll(checked: Checked, on_choices: Callback<Remembered>) -> impl 
                         on:input=move |ev| title.set(event_target_value(&ev))
                     />
                 </label>
-                <button type="submit" class="btn secondary">{tr(Key::SetSourceForAll)}</button>
+                <button type="submit" class="btn secondary">{tr(TKey::SetSourceForAll)}</button>
             </form>
         </section>
     }

@@ -3,6 +3,7 @@
 //! heatmap.
 
 use crate::domain::bank::CheckedBank;
+use crate::i18n::trainer::TKey;
 use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
@@ -52,7 +53,7 @@ pub fn GroupRadar(
                     Some(o) => view! { <RadarChart values previous=o/> }.into_any(),
                     None => view! { <RadarChart values/> }.into_any(),
                 }}
-                <figcaption class="muted">{tr(Key::GroupRadarCaption)}</figcaption>
+                <figcaption class="muted">{tr(TKey::GroupRadarCaption)}</figcaption>
             </figure>
         }
     }
@@ -95,7 +96,7 @@ pub fn Histograms(bank: Arc<CheckedBank>, dists: Arc<Vec<Distribution>>) -> impl
                 <figure class="histogram">
                     <figcaption>
                         <strong>{i + 1} ". " {move || if lang.get() == Lang::En { name_en.clone() } else { name.clone() }}</strong>
-                        " · " {tr(Key::Mean)} " " {mean} " · n = " {d.n}
+                        " · " {tr(TKey::Mean)} " " {mean} " · n = " {d.n}
                     </figcaption>
                     <svg viewBox="0 0 200 84" role="img" aria-label=levels.clone()>
                         {bars}
@@ -155,6 +156,6 @@ pub fn Heatmap(bank: Arc<CheckedBank>, rows: Memo<Vec<Row>>) -> impl IntoView {
                 <tbody>{body}</tbody>
             </table>
         </div>
-        <p class="muted small">{tr(Key::HeatmapNote)}</p>
+        <p class="muted small">{tr(TKey::HeatmapNote)}</p>
     }
 }

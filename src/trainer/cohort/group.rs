@@ -2,6 +2,7 @@
 //! analysis, a participant's own report, and the exports.
 
 use crate::domain::bank::CheckedBank;
+use crate::i18n::trainer::TKey;
 use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
@@ -91,8 +92,8 @@ pub fn GroupView(bank: Arc<CheckedBank>, results: Arc<Vec<ResultsFile>>) -> impl
         let r = results.get(i)?.clone();
         Some(view! {
             <section class="card participant-report" aria-labelledby="participant-report-title">
-                <h2 id="participant-report-title">{tr(Key::ParticipantReport)} ": " {r.participant.name.clone()}</h2>
-                <button type="button" class="btn secondary" on:click=move |_| selected.set(None)>{tr(Key::Close)}</button>
+                <h2 id="participant-report-title">{tr(TKey::ParticipantReport)} ": " {r.participant.name.clone()}</h2>
+                <button type="button" class="btn secondary" on:click=move |_| selected.set(None)>{tr(TKey::Close)}</button>
                 <ReportView bank=report_bank.clone() results=r previous=None/>
             </section>
         })
@@ -100,44 +101,44 @@ pub fn GroupView(bank: Arc<CheckedBank>, results: Arc<Vec<ResultsFile>>) -> impl
     let radar_rows = all.clone();
     view! {
         <section class="group">
-            <h2>{bank.bank.title.clone()} " · " {tr(Key::Version)} " " {bank.bank.version.clone()} " · " {all.len()} " " {tr(Key::ParticipantsWord)}</h2>
+            <h2>{bank.bank.title.clone()} " · " {tr(TKey::Version)} " " {bank.bank.version.clone()} " · " {all.len()} " " {tr(TKey::ParticipantsWord)}</h2>
             <p class="disclaimer">{bank.bank.practice_guide().to_owned()}</p>
             <div class="actions">
-                <button type="button" class="btn secondary" on:click=export_people>{tr(Key::ExportParticipants)}</button>
-                <button type="button" class="btn secondary" on:click=export_items>{tr(Key::ExportItems)}</button>
-                <button type="button" class="btn secondary" on:click=export_summary>{tr(Key::ExportSummary)}</button>
+                <button type="button" class="btn secondary" on:click=export_people>{tr(TKey::ExportParticipants)}</button>
+                <button type="button" class="btn secondary" on:click=export_items>{tr(TKey::ExportItems)}</button>
+                <button type="button" class="btn secondary" on:click=export_summary>{tr(TKey::ExportSummary)}</button>
             </div>
-            <h3>{tr(Key::CompetenciesTitle)}</h3>
+            <h3>{tr(TKey::CompetenciesTitle)}</h3>
             <div class="charts">
                 <GroupRadar bank=bank.clone() dists=dists.clone() rows=radar_rows selected/>
                 <Histograms bank=bank.clone() dists=dists.clone()/>
             </div>
-            <h3>{tr(Key::ParticipantsTitle)}</h3>
+            <h3>{tr(TKey::ParticipantsTitle)}</h3>
             <div class="filters">
                 <label class="field">
                     <span class="label">{tr(Key::Role)}</span>
                     <select on:change=move |ev| role.set(event_target_value(&ev))>
-                        <option value="">{tr(Key::All)}</option>
+                        <option value="">{tr(TKey::All)}</option>
                         {roles.into_iter().map(|(id, short)| view! { <option value=id>{short}</option> }).collect_view()}
                     </select>
                 </label>
                 <label class="field">
                     <span class="label">{tr(Key::Region)}</span>
                     <select on:change=move |ev| region.set(event_target_value(&ev))>
-                        <option value="">{tr(Key::All)}</option>
+                        <option value="">{tr(TKey::All)}</option>
                         {regions.into_iter().map(|id| {
                             let name = region_name(&id).unwrap_or(&id).to_owned();
                             view! { <option value=id>{name}</option> }
                         }).collect_view()}
                     </select>
                 </label>
-                <p class="muted">{move || format!("{} / {}", filtered.with(Vec::len), t(lang.get(), Key::ParticipantsWord))}</p>
+                <p class="muted">{move || format!("{} / {}", filtered.with(Vec::len), t(lang.get(), TKey::ParticipantsWord))}</p>
             </div>
             <ParticipantsTable bank=bank.clone() rows=filtered sort selected/>
             {report}
-            <h3>{tr(Key::HeatmapTitle)}</h3>
+            <h3>{tr(TKey::HeatmapTitle)}</h3>
             <Heatmap bank=bank.clone() rows=filtered/>
-            <h3>{tr(Key::ItemAnalysisTitle)}</h3>
+            <h3>{tr(TKey::ItemAnalysisTitle)}</h3>
             <ItemTable bank=bank.clone() items=items.clone()/>
         </section>
     }

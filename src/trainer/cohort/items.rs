@@ -3,20 +3,21 @@
 
 use crate::domain::bank::CheckedBank;
 use crate::domain::format::number::fixed;
+use crate::i18n::trainer::TKey;
 use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::domain::cohort::stats::{ItemFlag, ItemStats};
-use crate::i18n::{t, Key};
+use crate::i18n::t;
 use crate::ui::tr;
 
-fn flag_key(f: ItemFlag) -> Key {
+fn flag_key(f: ItemFlag) -> TKey {
     match f {
-        ItemFlag::TooEasy => Key::FlagTooEasy,
-        ItemFlag::TooHard => Key::FlagTooHard,
-        ItemFlag::Negative => Key::FlagNegative,
+        ItemFlag::TooEasy => TKey::FlagTooEasy,
+        ItemFlag::TooHard => TKey::FlagTooHard,
+        ItemFlag::Negative => TKey::FlagNegative,
     }
 }
 
@@ -57,24 +58,24 @@ pub fn ItemTable(bank: Arc<CheckedBank>, items: Arc<Vec<ItemStats>>) -> impl Int
         <p class="muted">{move || crate::i18n::flagged_note(lang.get(), flagged, total)}</p>
         <label class="check">
             <input type="checkbox" on:change=move |ev| only_flagged.set(event_target_checked(&ev))/>
-            " " {tr(Key::OnlyFlagged)}
+            " " {tr(TKey::OnlyFlagged)}
         </label>
         <div class="table-wrap">
             <table class="items">
                 <thead>
                     <tr>
-                        <th scope="col">{tr(Key::Item)}</th>
+                        <th scope="col">{tr(TKey::Item)}</th>
                         <th scope="col">"n"</th>
-                        <th scope="col">{tr(Key::Difficulty)}</th>
-                        <th scope="col">{tr(Key::Discrimination)}</th>
-                        <th scope="col">{tr(Key::UpperLower)}</th>
-                        <th scope="col">{tr(Key::OptionsChosen)}</th>
-                        <th scope="col">{tr(Key::Flags)}</th>
+                        <th scope="col">{tr(TKey::Difficulty)}</th>
+                        <th scope="col">{tr(TKey::Discrimination)}</th>
+                        <th scope="col">{tr(TKey::UpperLower)}</th>
+                        <th scope="col">{tr(TKey::OptionsChosen)}</th>
+                        <th scope="col">{tr(TKey::Flags)}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
             </table>
         </div>
-        <p class="muted small">{tr(Key::ItemAnalysisNote)}</p>
+        <p class="muted small">{tr(TKey::ItemAnalysisNote)}</p>
     }
 }

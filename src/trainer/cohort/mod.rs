@@ -9,10 +9,11 @@ mod load;
 mod summary;
 mod table;
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use crate::domain::results::history::History;
-use crate::i18n::{t, Key};
+use crate::i18n::t;
 use crate::platform::storage;
 use crate::trainer::state::use_trainer;
 use crate::ui::components::{FileDrop, PageTitle, ProgressBar};
@@ -65,11 +66,11 @@ pub fn CohortPage() -> impl IntoView {
         kept_note.set(None);
     };
     view! {
-        <PageTitle text=tr(Key::CohortTitle)/>
-        <p>{tr(Key::CohortIntro)}</p>
-        <p class="note">{tr(Key::CohortPrivacy)}</p>
+        <PageTitle text=tr(TKey::CohortTitle)/>
+        <p>{tr(TKey::CohortIntro)}</p>
+        <p class="note">{tr(TKey::CohortPrivacy)}</p>
         <FileDrop
-            hint=Key::DropResultsHere
+            hint=Signal::derive(tr(TKey::DropResultsHere))
             accept=".json,.zip,application/json,application/zip"
             multiple=true
             on_files=Callback::new(move |files| {
@@ -81,23 +82,23 @@ pub fn CohortPage() -> impl IntoView {
             <ProgressBar
                 value=Signal::derive(move || progress.get().0)
                 max=Signal::derive(move || progress.get().1)
-                label=Signal::derive(tr(Key::Reading))
+                label=Signal::derive(tr(TKey::Reading))
             />
-            <p role="status">{tr(Key::Reading)} " " {move || format!("{} / {}", progress.get().0, progress.get().1)}</p>
+            <p role="status">{tr(TKey::Reading)} " " {move || format!("{} / {}", progress.get().0, progress.get().1)}</p>
         </Show>
         <div class="actions">
             <Show when=move || stored.get() && loaded().is_none()>
-                <button type="button" class="btn secondary" on:click=open_stored>{tr(Key::OpenStoredCohort)}</button>
+                <button type="button" class="btn secondary" on:click=open_stored>{tr(TKey::OpenStoredCohort)}</button>
             </Show>
             <Show when=move || loaded().is_some()>
-                <button type="button" class="btn secondary" on:click=keep>{tr(Key::KeepCohort)}</button>
+                <button type="button" class="btn secondary" on:click=keep>{tr(TKey::KeepCohort)}</button>
             </Show>
             <Show when=move || stored.get()>
-                <button type="button" class="btn danger" on:click=clear>{tr(Key::ClearCohort)}</button>
+                <button type="button" class="btn danger" on:click=clear>{tr(TKey::ClearCohort)}</button>
             </Show>
         </div>
         {move || kept_note.get().map(|ok| {
-            let (class, key) = if ok { ("banner ok", Key::CohortKept) } else { ("banner error", Key::CohortNotKept) };
+            let (class, key) = if ok { ("banner ok", TKey::CohortKept) } else { ("banner error", TKey::CohortNotKept) };
             view! { <p class=class role="status">{move || t(lang.get(), key)}</p> }
         })}
         {move || loaded().map(|l| {

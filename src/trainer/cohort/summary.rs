@@ -1,11 +1,12 @@
 //! How many files ended how, and why each refused one was refused.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::load::Loaded;
 use crate::domain::cohort::intake::Outcome;
 use crate::domain::format::number::fixed;
-use crate::i18n::{cohort_summary, problem_text, Key};
+use crate::i18n::{cohort_summary, problem_text};
 use crate::ui::shared::use_lang;
 use crate::ui::tr;
 
@@ -39,7 +40,7 @@ pub fn CohortSummary(loaded: Loaded) -> impl IntoView {
         );
         view! {
             <section class="card cohort-summary" aria-live="polite">
-                <h2>{tr(Key::CohortSummaryTitle)}</h2>
+                <h2>{tr(TKey::CohortSummaryTitle)}</h2>
                 <p data-ms=elapsed.map(|ms| ms.round().to_string()) data-summary=counts>
                     {cohort_summary(l, &s)} {seconds}
                 </p>

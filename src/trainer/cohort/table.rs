@@ -1,6 +1,7 @@
 //! The participants table: sortable by any column, 50 rows a page, a row opens the report.
 
 use crate::domain::bank::CheckedBank;
+use crate::i18n::trainer::TKey;
 use crate::ui::shared::use_lang;
 use std::sync::Arc;
 
@@ -139,7 +140,7 @@ pub fn ParticipantsTable(
     let l = lang.get_untracked();
     // Each bank's group has its own pager: the label names the bank, so landmarks stay unique.
     let which = format!("{} {}", bank.bank.title, bank.bank.version);
-    let pager_label = move || format!("{} · {which}", t(lang.get(), Key::Pages));
+    let pager_label = move || format!("{} · {which}", t(lang.get(), TKey::Pages));
     let comp_headers = bank
         .bank
         .competencies
@@ -157,7 +158,7 @@ pub fn ParticipantsTable(
                         {header(Column::Region, t(l, Key::Region).to_owned())}
                         <th scope="col">{tr(Key::Mode)}</th>
                         {header(Column::Date, t(l, Key::Date).to_owned())}
-                        {header(Column::Overall, t(l, Key::Overall).to_owned())}
+                        {header(Column::Overall, t(l, TKey::Overall).to_owned())}
                         {comp_headers}
                     </tr>
                 </thead>

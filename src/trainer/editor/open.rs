@@ -2,6 +2,7 @@
 //! its earlier versions, the kept ones), a file of any format the checker reads — opened as it
 //! is, errors and all, to be fixed — or a draft saved earlier.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::fields::etr;
@@ -14,12 +15,13 @@ use crate::domain::format::json::{parse_value, Value};
 use crate::domain::format::record::Json;
 use crate::domain::format::time::format_iso;
 use crate::i18n::editor::{draft_line, EKey};
-use crate::i18n::{problem_line_in, Key};
+use crate::i18n::problem_line_in;
 use crate::platform::storage;
 use crate::trainer::checker::load::read_all;
 use crate::trainer::state::use_trainer;
 use crate::ui::components::FileDrop;
 use crate::ui::shared::use_lang;
+use crate::ui::tr;
 use crate::view::storage_keys;
 
 /// What a file gives the editor: its document, or why there is none.
@@ -82,7 +84,7 @@ pub fn OpenScreen() -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <FileDrop hint=Key::DropHere accept=".json,.gift,.xml,.txt,.csv,.tsv" multiple=true
+            <FileDrop hint=Signal::derive(tr(TKey::DropHere)) accept=".json,.gift,.xml,.txt,.csv,.tsv" multiple=true
                 on_files=Callback::new(move |files| { open_files.dispatch_local(files); })/>
             <Show when=move || !refused.with(Vec::is_empty)>
                 <div class="banner error" role="alert">

@@ -2,6 +2,7 @@
 //! (asking for a new version when a bank with this id and version but other contents is in use
 //! here), the downloads, and what the last action did.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::fields::etr;
@@ -11,7 +12,7 @@ use crate::domain::bank::{canonical_json, BankRef, CheckedBank};
 use crate::domain::format::json::Value;
 use crate::domain::format::problem::Path;
 use crate::i18n::editor::{et, in_use_text, save_as_version, EKey};
-use crate::i18n::Key;
+use crate::i18n::{t, Key};
 use crate::trainer::checker::actions::Downloads;
 use crate::trainer::state::use_trainer;
 use crate::ui::shared::{use_device, use_lang};
@@ -121,7 +122,7 @@ fn UseBank() -> impl IntoView {
     };
     view! {
         <button type="button" class="btn" disabled=move || s.findings.with(|f| f.bank.is_none()) on:click=try_use>
-            {tr(Key::UseThisBank)}
+            {tr(TKey::UseThisBank)}
         </button>
         {move || ask.get().map(|r| {
             let next = next_version(&r.version);
@@ -140,8 +141,9 @@ fn UseBank() -> impl IntoView {
             }
         })}
         {move || kept.get().map(|ok| {
-            let (class, key) = if ok { ("banner ok", Key::BankKept) } else { ("banner error", Key::BankNotKept) };
-            view! { <p class=class role="status">{tr(key)} " " <a href="../">{tr(Key::BackToCandidateApp)}</a></p> }
+            let class = if ok { "banner ok" } else { "banner error" };
+            let text = move || if ok { t(lang.get(), TKey::BankKept) } else { t(lang.get(), Key::BankNotKept) };
+            view! { <p class=class role="status">{text} " " <a href="../">{tr(TKey::BackToCandidateApp)}</a></p> }
         })}
     }
 }

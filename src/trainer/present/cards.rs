@@ -1,6 +1,7 @@
 //! "Cetak kartu jawaban": one big letter per A4 page, A to E, for the room to raise. A can-do
 //! scale (1 to 5) is answered with the same cards, A = 1 to E = 5.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use crate::i18n::Key;
@@ -25,11 +26,11 @@ pub fn CardsPage() -> impl IntoView {
         .collect_view();
     view! {
         <div class="no-print">
-            <PageTitle text=tr(Key::PrintCards)/>
-            <p>{tr(Key::CardsIntro)}</p>
+            <PageTitle text=tr(TKey::PrintCards)/>
+            <p>{tr(TKey::CardsIntro)}</p>
             <div class="actions">
                 <button type="button" class="btn" on:click=move |_| print::print()>{tr(Key::Print)}</button>
-                <a class="btn secondary" href=TrainerRoute::Present.href()>{tr(Key::BackToSetup)}</a>
+                <a class="btn secondary" href=TrainerRoute::Present.href()>{tr(TKey::BackToSetup)}</a>
             </div>
         </div>
         <div class="answer-cards">{cards}</div>

@@ -1,27 +1,27 @@
 //! The help panel (`?`): every key a presenter can press, and the same actions as buttons for a
 //! mouse — theme, text size, full screen, timer, summary.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::Look;
-use crate::i18n::Key;
 use crate::platform::fullscreen;
 use crate::ui::tr;
 use crate::view::trainer_route::TrainerRoute;
 
 /// The keys, as shown (with a key's name in words where it has one), and what they do.
-const KEYS: &[(&str, Option<Key>, Key)] = &[
-    ("→ PageDown", Some(Key::SpaceKey), Key::HelpNext),
-    ("← PageUp", None, Key::HelpBack),
-    ("R", None, Key::HelpReveal),
-    ("1–9", None, Key::HelpCount),
-    ("B .", None, Key::HelpBlank),
-    ("F", None, Key::HelpFullscreen),
-    ("T", None, Key::HelpTimer),
-    ("D", None, Key::HelpTheme),
-    ("+ −", None, Key::HelpSize),
-    ("S", None, Key::HelpSummary),
-    ("?", None, Key::HelpHelp),
+const KEYS: &[(&str, Option<TKey>, TKey)] = &[
+    ("→ PageDown", Some(TKey::SpaceKey), TKey::HelpNext),
+    ("← PageUp", None, TKey::HelpBack),
+    ("R", None, TKey::HelpReveal),
+    ("1–9", None, TKey::HelpCount),
+    ("B .", None, TKey::HelpBlank),
+    ("F", None, TKey::HelpFullscreen),
+    ("T", None, TKey::HelpTimer),
+    ("D", None, TKey::HelpTheme),
+    ("+ −", None, TKey::HelpSize),
+    ("S", None, TKey::HelpSummary),
+    ("?", None, TKey::HelpHelp),
 ];
 
 #[component]
@@ -40,17 +40,17 @@ pub fn HelpPanel(
         .collect_view();
     view! {
         <div class="help-panel" role="dialog" aria-modal="false" aria-labelledby="help-title">
-            <h2 id="help-title">{tr(Key::HelpTitle)}</h2>
+            <h2 id="help-title">{tr(TKey::HelpTitle)}</h2>
             <table class="keys"><tbody>{rows}</tbody></table>
             <div class="help-actions">
-                <button type="button" class="btn secondary" on:click=move |_| look.toggle_theme()>{tr(Key::HelpTheme)}</button>
+                <button type="button" class="btn secondary" on:click=move |_| look.toggle_theme()>{tr(TKey::HelpTheme)}</button>
                 <button type="button" class="btn secondary" on:click=move |_| look.bigger(false)>"A−"</button>
                 <button type="button" class="btn secondary" on:click=move |_| look.bigger(true)>"A+"</button>
-                <button type="button" class="btn secondary" on:click=move |_| fullscreen::toggle()>{tr(Key::HelpFullscreen)}</button>
-                {timer_on.then(|| view! { <button type="button" class="btn secondary" on:click=move |_| on_timer.run(())>{tr(Key::HelpTimer)}</button> })}
-                <a class="btn secondary" href=TrainerRoute::PresentSummary.href()>{tr(Key::SessionSummary)}</a>
-                <a class="btn secondary" href=TrainerRoute::Present.href()>{tr(Key::BackToSetup)}</a>
-                <button type="button" class="btn" on:click=move |_| help.set(false)>{tr(Key::Close)}</button>
+                <button type="button" class="btn secondary" on:click=move |_| fullscreen::toggle()>{tr(TKey::HelpFullscreen)}</button>
+                {timer_on.then(|| view! { <button type="button" class="btn secondary" on:click=move |_| on_timer.run(())>{tr(TKey::HelpTimer)}</button> })}
+                <a class="btn secondary" href=TrainerRoute::PresentSummary.href()>{tr(TKey::SessionSummary)}</a>
+                <a class="btn secondary" href=TrainerRoute::Present.href()>{tr(TKey::BackToSetup)}</a>
+                <button type="button" class="btn" on:click=move |_| help.set(false)>{tr(TKey::Close)}</button>
             </div>
         </div>
     }

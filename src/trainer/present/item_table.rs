@@ -1,8 +1,8 @@
 //! The room per item: cards raised and the room's score (items worth revisiting marked).
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
-use crate::i18n::Key;
 use crate::ui::tr;
 use crate::view::present_summary::ItemRow;
 
@@ -23,14 +23,14 @@ pub fn ItemTable(rows: Vec<ItemRow>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card">
-            <h2>{tr(Key::PerItemTitle)}</h2>
+            <h2>{tr(TKey::PerItemTitle)}</h2>
             <div class="table-wrap">
                 <table class="items session-items">
                     <thead><tr>
                         <th scope="col">"#"</th>
-                        <th scope="col">{tr(Key::Item)}</th>
-                        <th scope="col" class="num">{tr(Key::CardsRaised)}</th>
-                        <th scope="col" class="num">{tr(Key::RoomScore)}</th>
+                        <th scope="col">{tr(TKey::Item)}</th>
+                        <th scope="col" class="num">{tr(TKey::CardsRaised)}</th>
+                        <th scope="col" class="num">{tr(TKey::RoomScore)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>

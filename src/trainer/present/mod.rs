@@ -23,6 +23,7 @@ mod show;
 pub(in crate::trainer) mod stage;
 mod summary;
 
+use crate::i18n::trainer::TKey;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -79,7 +80,7 @@ pub fn forget_named(device: &Device, name: &str) {
 }
 
 /// The session being presented with its bank, or why there is none to show.
-pub type Current = Result<(Arc<CheckedBank>, Session), crate::i18n::Key>;
+pub type Current = Result<(Arc<CheckedBank>, Session), TKey>;
 
 /// [`Current`] once the banks are known (`None` until then). Call it from a component.
 pub fn use_current() -> Signal<Option<Current>> {
@@ -87,11 +88,11 @@ pub fn use_current() -> Signal<Option<Current>> {
     let session = load_current(&use_device()).filter(|s| !s.items.is_empty());
     Signal::derive(move || {
         trainer.banks.get().map(|_| {
-            let s = session.clone().ok_or(crate::i18n::Key::NoSession)?;
+            let s = session.clone().ok_or(TKey::NoSession)?;
             trainer
                 .bank(&s.bank)
                 .map(|b| (b, s))
-                .ok_or(crate::i18n::Key::SessionBankUnknown)
+                .ok_or(TKey::SessionBankUnknown)
         })
     })
 }

@@ -1,6 +1,7 @@
 //! The bar above the slide: where the session is, the item's countdown, a warning when the
 //! session could not be saved, and buttons for a mouse (back, next, help).
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::presenting::Presenting;
@@ -43,11 +44,11 @@ pub fn PresentBar(state: Presenting) -> impl IntoView {
         <div class="present-bar">
             <span class="where">{status}</span>
             {clock}
-            {move || (!saved.get()).then(|| view! { <span class="unsaved" role="alert">{tr(Key::NotSaved)}</span> })}
+            {move || (!saved.get()).then(|| view! { <span class="unsaved" role="alert">{tr(TKey::NotSaved)}</span> })}
             <span class="bar-buttons">
                 <button type="button" class="pbtn" aria-label=move || t(lang.get(), Key::Previous) on:click=move |_| state.back()>"‹"</button>
                 <button type="button" class="pbtn" aria-label=move || t(lang.get(), Key::Next) on:click=move |_| state.next()>"›"</button>
-                <button type="button" class="pbtn" aria-label=move || t(lang.get(), Key::HelpTitle) aria-expanded=move || help.get().to_string() on:click=move |_| state.toggle_help()>"?"</button>
+                <button type="button" class="pbtn" aria-label=move || t(lang.get(), TKey::HelpTitle) aria-expanded=move || help.get().to_string() on:click=move |_| state.toggle_help()>"?"</button>
             </span>
         </div>
     }

@@ -1,6 +1,7 @@
 //! The presenting screen: the bar, the slide at projector scale, the help panel and the blank
 //! screen, in the chosen look. Its state and what drives it are in `presenting`.
 
+use crate::i18n::trainer::TKey;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -11,7 +12,6 @@ use super::presenting::Presenting;
 use super::stage::Stage;
 use crate::domain::bank::CheckedBank;
 use crate::domain::present::session::Session;
-use crate::i18n::Key;
 use crate::platform::clock;
 use crate::ui::tr;
 use crate::view::present_show::{idle, scale_style};
@@ -48,7 +48,7 @@ pub fn Presenter(bank: Arc<CheckedBank>, session: Session) -> impl IntoView {
             style=move || scale_style(look.scale.get(), fit.get())
             on:mousemove=move |_| moved.set(clock::now_ms())
         >
-            <h1 class="sr-only">{tr(Key::PresentTitle)} ": " {move || session.with(|s| s.name.clone())}</h1>
+            <h1 class="sr-only">{tr(TKey::PresentTitle)} ": " {move || session.with(|s| s.name.clone())}</h1>
             <PresentBar state/>
             <div id="slide" class="slide">{slide}</div>
             <Show when=move || help.get()>

@@ -1,5 +1,6 @@
 //! The session presented last, to continue, see the summary of, or put aside.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use crate::domain::present::session::Session;
@@ -15,12 +16,12 @@ pub fn ResumeCard(current: RwSignal<Option<Session>>) -> impl IntoView {
             let (at, total) = progress(&s);
             view! {
                 <section class="card resume">
-                    <h2>{tr(Key::ContinueSession)} ": " {s.name.clone()}</h2>
+                    <h2>{tr(TKey::ContinueSession)} ": " {s.name.clone()}</h2>
                     <p>{at} " / " {total}</p>
                     <div class="actions">
                         <a class="btn" href=TrainerRoute::PresentShow.href()>{tr(Key::ResumeContinue)}</a>
-                        <a class="btn secondary" href=TrainerRoute::PresentSummary.href()>{tr(Key::SessionSummary)}</a>
-                        <button type="button" class="btn link" on:click=move |_| current.set(None)>{tr(Key::Close)}</button>
+                        <a class="btn secondary" href=TrainerRoute::PresentSummary.href()>{tr(TKey::SessionSummary)}</a>
+                        <button type="button" class="btn link" on:click=move |_| current.set(None)>{tr(TKey::Close)}</button>
                     </div>
                 </section>
             }

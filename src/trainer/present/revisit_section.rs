@@ -1,10 +1,10 @@
 //! The items the room got mostly wrong, each with a button to show it again.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::save_current;
 use crate::domain::present::session::Session;
-use crate::i18n::Key;
 use crate::platform::location;
 use crate::ui::tr;
 use crate::view::present_summary::{show_again, Revisit};
@@ -25,15 +25,15 @@ pub fn RevisitSection(session: Session, revisit: Vec<Revisit>) -> impl IntoView 
             view! {
                 <li>
                     {r.position + 1} ". " {r.prompt} " "
-                    <button type="button" class="btn link" on:click=show>{tr(Key::ShowAgain)}</button>
+                    <button type="button" class="btn link" on:click=show>{tr(TKey::ShowAgain)}</button>
                 </li>
             }
         })
         .collect_view();
     view! {
         <section class="card">
-            <h2>{tr(Key::RevisitTitle)}</h2>
-            {none_to_revisit.then(|| view! { <p>{tr(Key::RevisitNone)}</p> })}
+            <h2>{tr(TKey::RevisitTitle)}</h2>
+            {none_to_revisit.then(|| view! { <p>{tr(TKey::RevisitNone)}</p> })}
             <ol class="revisit">{items}</ol>
         </section>
     }

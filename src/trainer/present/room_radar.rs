@@ -1,8 +1,8 @@
 //! The room's score per competency: the radar and its legend.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
-use crate::i18n::Key;
 use crate::ui::components::RadarChart;
 use crate::ui::tr;
 use crate::view::present_summary::pct;
@@ -15,12 +15,12 @@ pub fn RoomRadar(scores: Vec<(String, Option<f64>)>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card">
-            <h2>{tr(Key::RoomByCompetency)}</h2>
+            <h2>{tr(TKey::RoomByCompetency)}</h2>
             <div class="radar-wrap">
                 <RadarChart values=scores/>
                 <ol class="radar-legend">{legend}</ol>
             </div>
-            <p class="muted">{tr(Key::RoomScoreNote)}</p>
+            <p class="muted">{tr(TKey::RoomScoreNote)}</p>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! Saved sets of items to present again, a session record to bring back, and the answer cards.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::setup_form::{start, SetupForm};
@@ -19,7 +20,7 @@ pub fn SavedSets(form: SetupForm) -> impl IntoView {
                 view! {
                     <li>
                         <strong>{s.name.clone()}</strong> " · " {s.items.len()} " " {tr(Key::ItemsWord)} " "
-                        <button type="button" class="btn link" on:click=move |_| start(&load)>{tr(Key::Present)}</button>
+                        <button type="button" class="btn link" on:click=move |_| start(&load)>{tr(TKey::Present)}</button>
                         <button type="button" class="btn link" on:click=move |_| form.forget(&drop_name)>{tr(Key::RemoveBank)}</button>
                     </li>
                 }
@@ -28,14 +29,14 @@ pub fn SavedSets(form: SetupForm) -> impl IntoView {
     };
     view! {
         <section class="card">
-            <h2>{tr(Key::SavedSets)}</h2>
+            <h2>{tr(TKey::SavedSets)}</h2>
             <ul class="saved-sets">{list}</ul>
             <FileDrop
-                button=Key::ImportSession
+                button=Signal::derive(tr(TKey::ImportSession))
                 accept=".json,application/json"
                 on_files=Callback::new(move |files| form.import(files))
             />
-            <a class="btn secondary" href=TrainerRoute::PresentCards.href()>{tr(Key::PrintCards)}</a>
+            <a class="btn secondary" href=TrainerRoute::PresentCards.href()>{tr(TKey::PrintCards)}</a>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The summary of a session: its name and bank, the record to download, then the items worth
 //! revisiting, the room by competency and the room per item.
 
+use crate::i18n::trainer::TKey;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -10,7 +11,6 @@ use super::revisit_section::RevisitSection;
 use super::room_radar::RoomRadar;
 use crate::domain::bank::CheckedBank;
 use crate::domain::present::session::{summarize, Session};
-use crate::i18n::Key;
 use crate::platform::download;
 use crate::ui::components::PageTitle;
 use crate::ui::shared::use_lang;
@@ -31,12 +31,12 @@ pub fn Summary(bank: Arc<CheckedBank>, session: Session) -> impl IntoView {
             download::download_text(&record.file_name(), "application/json", &record.to_export());
     };
     view! {
-        <PageTitle text=tr(Key::SessionSummary)/>
+        <PageTitle text=tr(TKey::SessionSummary)/>
         <p class="lead">{session.name.clone()} " · " {bank.title.clone()}</p>
         <div class="actions">
-            <button type="button" class="btn" on:click=export>{tr(Key::ExportSession)}</button>
-            <a class="btn secondary" href=TrainerRoute::PresentShow.href()>{tr(Key::BackToPresenting)}</a>
-            <a class="btn secondary" href=TrainerRoute::Present.href()>{tr(Key::BackToSetup)}</a>
+            <button type="button" class="btn" on:click=export>{tr(TKey::ExportSession)}</button>
+            <a class="btn secondary" href=TrainerRoute::PresentShow.href()>{tr(TKey::BackToPresenting)}</a>
+            <a class="btn secondary" href=TrainerRoute::Present.href()>{tr(TKey::BackToSetup)}</a>
         </div>
         <RevisitSection session revisit/>
         <RoomRadar scores/>

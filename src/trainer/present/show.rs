@@ -1,6 +1,7 @@
 //! Presenting: one slide at a time, driven by the keys a presentation clicker sends. The session
 //! is saved on every change, so a reload comes back to the same slide with the counts kept.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::presenter::Presenter;
@@ -17,9 +18,9 @@ pub fn PresentPage() -> impl IntoView {
             .into_any(),
         Some(Err(key)) => view! {
             <div class="present-note">
-                <h1>{tr(Key::PresentTitle)}</h1>
+                <h1>{tr(TKey::PresentTitle)}</h1>
                 <p>{tr(key)}</p>
-                <p><a class="btn" href=TrainerRoute::Present.href()>{tr(Key::BackToSetup)}</a></p>
+                <p><a class="btn" href=TrainerRoute::Present.href()>{tr(TKey::BackToSetup)}</a></p>
             </div>
         }
         .into_any(),

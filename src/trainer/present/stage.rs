@@ -3,6 +3,7 @@
 //! (the number keys move there), with a bar for its share.
 
 use crate::domain::format::number::fixed;
+use crate::i18n::trainer::TKey;
 use crate::ui::shared::{use_lang, Language};
 use std::sync::Arc;
 
@@ -90,7 +91,7 @@ fn block(
         }
         Block::ModelAnswer => match &item.body {
             ItemBody::OpenAnswer { model_answer, .. } => view! {
-                <h2 class="prompt">{t(l, Key::ModelAndRubric)}</h2>
+                <h2 class="prompt">{t(l, TKey::ModelAndRubric)}</h2>
                 <p class="model">{model_answer.clone()}</p>
             }
             .into_any(),
@@ -136,7 +137,7 @@ fn answer_row(
             .min(9999);
         session.update(|s| s.set_count(&set_it, i, n));
     };
-    let label = format!("{} {mark}", t(lang, Key::CardsFor));
+    let label = format!("{} {mark}", t(lang, TKey::CardsFor));
     view! {
         <div class="answer">
             <span class="tally-bar" style:width=move || format!("{}%", fixed(share(), 1))></span>
@@ -160,14 +161,11 @@ fn answer_row(
 
 fn key_block(lang: Lang, bank: &Bank, item: &Item) -> impl IntoView {
     let situational = matches!(item.body, ItemBody::Situational { .. });
-    let label = t(
-        lang,
-        if situational {
-            Key::BestOption
-        } else {
-            Key::RightAnswer
-        },
-    );
+    let label = if situational {
+        t(lang, TKey::BestOption)
+    } else {
+        t(lang, Key::RightAnswer)
+    };
     let lines = key_answers(item)
         .into_iter()
         .map(|i| {
@@ -187,7 +185,7 @@ fn key_block(lang: Lang, bank: &Bank, item: &Item) -> impl IntoView {
                 .map(|(i, o)| format!("{} {}%", letter(item, i), (o.credit * 100.0).round()))
                 .collect();
             Some(
-                view! { <p class="credits">{t(lang, Key::OptionCredits)} ": " {parts.join(" · ")}</p> },
+                view! { <p class="credits">{t(lang, TKey::OptionCredits)} ": " {parts.join(" · ")}</p> },
             )
         }
         _ => None,
@@ -202,7 +200,7 @@ fn room_block(lang: Lang, item: &Item, session: RwSignal<Session>) -> impl IntoV
         let counts = session.with(|s| s.tally(&it));
         let total: u32 = counts.iter().sum();
         if total == 0 {
-            return (t(lang, Key::NoCounts).to_owned(), None);
+            return (t(lang, TKey::NoCounts).to_owned(), None);
         }
         let head = if likert {
             let sum: f64 = counts

@@ -1,6 +1,7 @@
 //! After the session: how the room did on each item, its score per competency (radar), the items
 //! worth revisiting; the session record to download and bring back later.
 
+use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
 use super::session_summary::Summary;
@@ -16,9 +17,9 @@ pub fn SummaryPage() -> impl IntoView {
     move || match loaded.get() {
         None => view! { <p class="loading" role="status">{tr(Key::Loading)}</p> }.into_any(),
         Some(Err(key)) => view! {
-            <PageTitle text=tr(Key::SessionSummary)/>
+            <PageTitle text=tr(TKey::SessionSummary)/>
             <p>{tr(key)}</p>
-            <p><a class="btn" href=TrainerRoute::Present.href()>{tr(Key::BackToSetup)}</a></p>
+            <p><a class="btn" href=TrainerRoute::Present.href()>{tr(TKey::BackToSetup)}</a></p>
         }
         .into_any(),
         Some(Ok((bank, session))) => view! { <Summary bank session/> }.into_any(),

@@ -19,8 +19,10 @@ pub fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 /// lets several files in at once. `on_files` gets what came in (never an empty list).
 #[component]
 pub fn FileDrop(
-    #[prop(optional)] hint: Option<Key>,
-    #[prop(default = Key::PickFiles)] button: Key,
+    #[prop(optional, into)] hint: Option<Signal<&'static str>>,
+    /// The button's words (default: "Pilih berkas").
+    #[prop(optional, into)]
+    button: Option<Signal<&'static str>>,
     accept: &'static str,
     #[prop(optional)] multiple: bool,
     on_files: Callback<Vec<web_sys::File>>,
@@ -56,9 +58,9 @@ pub fn FileDrop(
             on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
             on:drop=on_drop
         >
-            {hint.map(|h| view! { <p>{tr(h)}</p> })}
+            {hint.map(|h| view! { <p>{h}</p> })}
             <label class=button_class>
-                {tr(button)}
+                {move || button.map_or_else(|| tr(Key::PickFiles)(), |b| b.get())}
                 <input type="file" multiple=multiple accept=accept class="sr-only" on:change=on_pick/>
             </label>
         </div>

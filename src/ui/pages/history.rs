@@ -100,7 +100,7 @@ pub fn HistoryPage() -> impl IntoView {
         </Show>
         <div class="actions">
             <FileDrop
-                button=Key::ImportResults
+                button=Signal::derive(tr(Key::ImportResults))
                 accept=".json,application/json"
                 on_files=Callback::new(import)
             />
