@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::checker::CheckerPage;
 use super::cohort::CohortPage;
-use super::editor::etr;
+
 use super::editor::EditorPage;
 use super::present::{CardsPage, PresentPage, SetupPage, SummaryPage};
 use super::state::TrainerState;
@@ -74,9 +74,9 @@ fn Index() -> impl IntoView {
                 <a class="btn" href=TrainerRoute::Checker.href()>{tr(TKey::OpenChecker)}</a>
             </article>
             <article class="card mode">
-                <h2>{etr(EKey::Title)}</h2>
-                <p>{etr(EKey::Card)}</p>
-                <a class="btn" href=TrainerRoute::Editor.href()>{etr(EKey::Open)}</a>
+                <h2>{tr(EKey::Title)}</h2>
+                <p>{tr(EKey::Card)}</p>
+                <a class="btn" href=TrainerRoute::Editor.href()>{tr(EKey::Open)}</a>
             </article>
             <article class="card mode">
                 <h2>{tr(TKey::CohortTitle)}</h2>

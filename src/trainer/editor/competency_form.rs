@@ -1,9 +1,10 @@
 //! One competency: its names, description and rubric levels (lowest first), each level with the
 //! percentage it starts at, what it means and what to do next.
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
-use super::fields::{etr, Field, FieldProblems, Shape};
+use super::fields::{Field, FieldProblems, Shape};
 use super::row_tools::{len_of, RowTools};
 use super::state::use_edit;
 use crate::domain::bank::editing::parts::{self, fresh_id};
@@ -31,7 +32,7 @@ pub fn CompetencyForm(index: usize) -> impl IntoView {
     let r2 = rubric.clone();
     let list = Path::root().key("competencies");
     view! {
-        <h2>{etr(EKey::Competencies)} " " {index + 1}</h2>
+        <h2>{tr(EKey::Competencies)} " " {index + 1}</h2>
         <FieldProblems path=at.clone()/>
         <div class="form-grid">
             <Field path=at.key("name") label=EKey::Name/>
@@ -39,7 +40,7 @@ pub fn CompetencyForm(index: usize) -> impl IntoView {
             <Field path=at.key("id") label=EKey::Id/>
         </div>
         <Field path=at.key("description") label=EKey::Description long=true/>
-        <h3 id=field_id(&rubric)>{etr(EKey::Rubric)}</h3>
+        <h3 id=field_id(&rubric)>{tr(EKey::Rubric)}</h3>
         <FieldProblems path=rubric.clone()/>
         {move || (0..len.get()).map(|i| {
             let l = r2.index(i);
@@ -58,9 +59,9 @@ pub fn CompetencyForm(index: usize) -> impl IntoView {
             }
         }).collect_view()}
         <div class="actions">
-            <button type="button" class="btn secondary" on:click=add_level>{etr(EKey::AddLevel)}</button>
+            <button type="button" class="btn secondary" on:click=add_level>{tr(EKey::AddLevel)}</button>
             <button type="button" class="btn link danger" on:click=move |_| s.remove(&list, index)>
-                {etr(EKey::Delete)} " " {etr(EKey::Competencies)}
+                {tr(EKey::Delete)} " " {tr(EKey::Competencies)}
             </button>
         </div>
     }

@@ -2,21 +2,16 @@
 //! the value there, writes what is typed back at once, and lists the problems the checker found
 //! at that path beside it (linked to the input for screen readers).
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
 use super::state::use_edit;
 use crate::domain::format::json::Value;
 use crate::domain::format::problem::Path;
-use crate::i18n::editor::{et, EKey};
+use crate::i18n::editor::EKey;
 use crate::i18n::problem_text;
 use crate::ui::shared::use_lang;
 use crate::view::editor::{field_id, lines_from, lines_of, number_from, number_text, text_of};
-
-/// A reactive text of the editor's words.
-pub fn etr(key: EKey) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
-    let lang = use_lang();
-    move || et(lang.get(), key)
-}
 
 /// How a field's text becomes a value.
 #[derive(Clone, Copy, PartialEq)]
@@ -124,7 +119,7 @@ pub fn Field(
     };
     view! {
         <div class="field">
-            <label class="label" for=id>{etr(label)}</label>
+            <label class="label" for=id>{tr(label)}</label>
             {control}
             <FieldProblems path/>
         </div>
@@ -156,7 +151,7 @@ pub fn Tick(path: Path, label: EKey, #[prop(optional)] optional: bool) -> impl I
     view! {
         <label class="tick">
             <input type="checkbox" id=id prop:checked=checked on:change=change/>
-            " " {etr(label)}
+            " " {tr(label)}
         </label>
         <FieldProblems path/>
     }

@@ -1,11 +1,11 @@
 //! From the bank checker to the editor: the files it read open as a new draft, at the field a
 //! problem names (the editor opens the draft the device says is open).
 
+use crate::ui::tr;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::fields::etr;
 use super::open::document_of;
 use super::state::{saved_drafts, write_draft};
 use crate::domain::bank::authoring::intake::Dropped;
@@ -38,7 +38,7 @@ pub fn EditHere(dropped: Arc<Vec<Dropped>>, at: Path) -> impl IntoView {
     let device = use_device();
     view! {
         <button type="button" class="btn link" on:click=move |_| { hand_over(device, &dropped, &at); }>
-            {etr(EKey::EditHere)}
+            {tr(EKey::EditHere)}
         </button>
     }
 }

@@ -1,9 +1,10 @@
 //! The bank's own details: id, title, version, language, description, the note on levels, the
 //! can-do scale, the simulation's time and how many items an attempt draws.
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
-use super::fields::{etr, Field, FieldProblems, Shape};
+use super::fields::{Field, FieldProblems, Shape};
 use crate::domain::format::problem::Path;
 use crate::i18n::editor::EKey;
 
@@ -11,7 +12,7 @@ use crate::i18n::editor::EKey;
 pub fn InfoForm() -> impl IntoView {
     let at = |k: &str| Path::root().key(k);
     view! {
-        <h2>{etr(EKey::Info)}</h2>
+        <h2>{tr(EKey::Info)}</h2>
         // What is said of the bank as a whole (e.g. the answer-cue analysis).
         <FieldProblems path=Path::root()/>
         <div class="form-grid">

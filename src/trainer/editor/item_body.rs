@@ -2,9 +2,10 @@
 //! statement is true, a can-do item's own labels, an open answer's guidance, model answer,
 //! criteria and speaking timer.
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
-use super::fields::{etr, Field, FieldProblems, Shape, Tick};
+use super::fields::{Field, FieldProblems, Shape, Tick};
 use super::row_tools::{len_of, RowTools};
 use super::state::use_edit;
 use crate::domain::bank::editing::parts::{self, fresh_id};
@@ -61,7 +62,7 @@ fn Options(at: Path, kind: ItemKind) -> impl IntoView {
     };
     let l2 = list.clone();
     view! {
-        <h3 id=field_id(&list)>{etr(EKey::Options)}</h3>
+        <h3 id=field_id(&list)>{tr(EKey::Options)}</h3>
         <FieldProblems path=list.clone()/>
         {move || (0..len.get()).map(|i| {
             let o = l2.index(i);
@@ -86,7 +87,7 @@ fn Options(at: Path, kind: ItemKind) -> impl IntoView {
                 </fieldset>
             }
         }).collect_view()}
-        <button type="button" class="btn secondary" on:click=add>{etr(EKey::AddOption)}</button>
+        <button type="button" class="btn secondary" on:click=add>{tr(EKey::AddOption)}</button>
     }
 }
 
@@ -105,7 +106,7 @@ fn Criteria(at: Path) -> impl IntoView {
     };
     let l2 = list.clone();
     view! {
-        <h3 id=field_id(&list)>{etr(EKey::Criteria)}</h3>
+        <h3 id=field_id(&list)>{tr(EKey::Criteria)}</h3>
         <FieldProblems path=list.clone()/>
         {move || (0..len.get()).map(|i| {
             let c = l2.index(i);
@@ -121,6 +122,6 @@ fn Criteria(at: Path) -> impl IntoView {
                 </fieldset>
             }
         }).collect_view()}
-        <button type="button" class="btn secondary" on:click=add>{etr(EKey::AddCriterion)}</button>
+        <button type="button" class="btn secondary" on:click=add>{tr(EKey::AddCriterion)}</button>
     }
 }

@@ -1,9 +1,10 @@
 //! One item: its kind (changing it keeps what kinds share), id, prompt, what depends on the
 //! kind, what it measures and for whom, the explanation and the source; duplicate and delete.
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
-use super::fields::{etr, Field, FieldProblems, Shape};
+use super::fields::{Field, FieldProblems, Shape};
 use super::item_body::ItemBody;
 use super::measures::{Measures, RolesOfItem, SourceOfItem};
 use super::state::use_edit;
@@ -68,12 +69,12 @@ pub fn ItemForm(index: usize) -> impl IntoView {
     let i2 = items.clone();
     let kind_id = field_id(&at.key("kind"));
     view! {
-        <h2>{etr(EKey::Items)} " " {index + 1}</h2>
+        <h2>{tr(EKey::Items)} " " {index + 1}</h2>
         // What is said of the item as a whole (e.g. another item gives its answer away).
         <FieldProblems path=at.clone()/>
         <div class="form-grid">
             <div class="field">
-                <label class="label" for=kind_id.clone()>{etr(EKey::Kind)}</label>
+                <label class="label" for=kind_id.clone()>{tr(EKey::Kind)}</label>
                 <select id=kind_id on:change=retype>
                     {ItemKind::ALL.iter().map(|k| {
                         let k = *k;
@@ -97,9 +98,9 @@ pub fn ItemForm(index: usize) -> impl IntoView {
         <Field path=at.key("explanation") label=EKey::Explanation shape=Shape::OptText long=true/>
         <SourceOfItem at=at.clone()/>
         <div class="actions">
-            <button type="button" class="btn secondary" on:click=duplicate>{etr(EKey::Duplicate)}</button>
+            <button type="button" class="btn secondary" on:click=duplicate>{tr(EKey::Duplicate)}</button>
             <button type="button" class="btn link danger" on:click=move |_| s.remove(&i2, index)>
-                {etr(EKey::DeleteItem)}
+                {tr(EKey::DeleteItem)}
             </button>
         </div>
     }

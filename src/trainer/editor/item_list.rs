@@ -2,9 +2,9 @@
 //! button per item with its problems marked, reordering by dragging or Alt+↑/↓, and adding an
 //! item of any kind after the one selected.
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
-use super::fields::etr;
 use super::state::use_edit;
 use crate::domain::bank::editing::parts::{self, fresh_id};
 use crate::domain::bank::ItemKind;
@@ -57,9 +57,9 @@ pub fn ItemList(part: Memo<Part>) -> impl IntoView {
     };
     view! {
         <Filters/>
-        <p class="hint">{etr(EKey::ReorderHint)}</p>
+        <p class="hint">{tr(EKey::ReorderHint)}</p>
         <Show when=move || rows.with(Vec::is_empty)>
-            <p class="hint">{etr(EKey::NoItemsMatch)}</p>
+            <p class="hint">{tr(EKey::NoItemsMatch)}</p>
         </Show>
         // Keyed by the whole row: typing in one item redraws that row only.
         <ul class="item-list">
@@ -68,13 +68,13 @@ pub fn ItemList(part: Memo<Part>) -> impl IntoView {
             </For>
         </ul>
         <div class="add-item">
-            <label class="label" for="new-kind">{etr(EKey::Kind)}</label>
+            <label class="label" for="new-kind">{tr(EKey::Kind)}</label>
             <select id="new-kind" on:change=move |ev| {
                 if let Some(k) = ItemKind::from_name(&event_target_value(&ev)) { new_kind.set(k) }
             }>
                 {ItemKind::ALL.iter().map(|k| view! { <option value=k.name()>{move || kind_label(lang.get(), *k)}</option> }).collect_view()}
             </select>
-            <button type="button" class="btn" on:click=add>{etr(EKey::AddItem)}</button>
+            <button type="button" class="btn" on:click=add>{tr(EKey::AddItem)}</button>
         </div>
     }
 }
@@ -162,25 +162,25 @@ fn Filters() -> impl IntoView {
     let roles = list_of("roles", "short");
     view! {
         <div class="filters">
-            <label class="label" for="item-search">{etr(EKey::Search)}</label>
+            <label class="label" for="item-search">{tr(EKey::Search)}</label>
             <input type="search" id="item-search" prop:value=move || s.filter.with(|f| f.text.clone())
                 on:input=move |ev| s.filter.update(|f| f.text = event_target_value(&ev))/>
-            <select aria-label=move || etr(EKey::ByCompetency)() on:change=move |ev| s.filter.update(|f| f.competency = event_target_value(&ev))>
-                <option value="">{etr(EKey::AnyCompetency)}</option>
+            <select aria-label=move || tr(EKey::ByCompetency)() on:change=move |ev| s.filter.update(|f| f.competency = event_target_value(&ev))>
+                <option value="">{tr(EKey::AnyCompetency)}</option>
                 {move || competencies.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
             </select>
-            <select aria-label=move || etr(EKey::ByRole)() on:change=move |ev| s.filter.update(|f| f.role = event_target_value(&ev))>
-                <option value="">{etr(EKey::AnyRole)}</option>
+            <select aria-label=move || tr(EKey::ByRole)() on:change=move |ev| s.filter.update(|f| f.role = event_target_value(&ev))>
+                <option value="">{tr(EKey::AnyRole)}</option>
                 {move || roles.get().into_iter().map(|(id, short)| view! { <option value=id>{short}</option> }).collect_view()}
             </select>
-            <select aria-label=move || etr(EKey::ByKind)() on:change=move |ev| s.filter.update(|f| f.kind = ItemKind::from_name(&event_target_value(&ev)))>
-                <option value="">{etr(EKey::AnyKind)}</option>
+            <select aria-label=move || tr(EKey::ByKind)() on:change=move |ev| s.filter.update(|f| f.kind = ItemKind::from_name(&event_target_value(&ev)))>
+                <option value="">{tr(EKey::AnyKind)}</option>
                 {ItemKind::ALL.iter().map(|k| view! { <option value=k.name()>{move || kind_label(lang.get(), *k)}</option> }).collect_view()}
             </select>
             <label class="tick">
                 <input type="checkbox" prop:checked=move || s.filter.with(|f| f.only_problems)
                     on:change=move |ev| s.filter.update(|f| f.only_problems = event_target_checked(&ev))/>
-                " " {etr(EKey::OnlyProblems)}
+                " " {tr(EKey::OnlyProblems)}
             </label>
         </div>
     }

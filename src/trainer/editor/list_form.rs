@@ -1,9 +1,10 @@
 //! Sources and roles: a list of small records, each a row of fields with its tools, and a
 //! button that adds one with a fresh id.
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
-use super::fields::{etr, Field, FieldProblems, Shape};
+use super::fields::{Field, FieldProblems, Shape};
 use super::row_tools::{len_of, RowTools};
 use super::state::use_edit;
 use crate::domain::bank::editing::parts::{self, fresh_id};
@@ -63,7 +64,7 @@ pub fn ListForm(records: Records) -> impl IntoView {
     let add_one = move |_| s.add(&l1, None, "id", |_, _, taken| records.new_one(taken));
     let l2 = list.clone();
     view! {
-        <h2>{etr(title)}</h2>
+        <h2>{tr(title)}</h2>
         <FieldProblems path=list.clone()/>
         {move || (0..len.get()).map(|i| {
             let at = l2.index(i);
@@ -78,6 +79,6 @@ pub fn ListForm(records: Records) -> impl IntoView {
                 </fieldset>
             }
         }).collect_view()}
-        <button type="button" class="btn secondary" on:click=add_one>{etr(add)}</button>
+        <button type="button" class="btn secondary" on:click=add_one>{tr(add)}</button>
     }
 }

@@ -1,9 +1,10 @@
 //! What an item measures (competencies with weights), for whom (roles) and what it rests on (a
 //! source and where in it). The choices come from the bank's own lists as they are now.
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
-use super::fields::{etr, Field, FieldProblems, Shape};
+use super::fields::{Field, FieldProblems, Shape};
 use super::row_tools::{len_of, RowTools};
 use super::state::use_edit;
 use crate::domain::format::json::{number, Value};
@@ -58,9 +59,9 @@ fn Pick(
     };
     view! {
         <div class="field">
-            <label class="label" for=id.clone()>{etr(label)}</label>
+            <label class="label" for=id.clone()>{tr(label)}</label>
             <select id=id on:change=change>
-                {none.map(|k| view! { <option value="">{etr(k)}</option> })}
+                {none.map(|k| view! { <option value="">{tr(k)}</option> })}
                 {move || {
                     let current = now.get();
                     let mut list = options.get();
@@ -102,7 +103,7 @@ pub fn Measures(at: Path) -> impl IntoView {
     };
     let l2 = list.clone();
     view! {
-        <h3 id=field_id(&list)>{etr(EKey::Measures)}</h3>
+        <h3 id=field_id(&list)>{tr(EKey::Measures)}</h3>
         <FieldProblems path=list.clone()/>
         {move || (0..len.get()).map(|i| {
             let w = l2.index(i);
@@ -114,7 +115,7 @@ pub fn Measures(at: Path) -> impl IntoView {
                 </div>
             }
         }).collect_view()}
-        <button type="button" class="btn secondary" on:click=add>{etr(EKey::AddMeasure)}</button>
+        <button type="button" class="btn secondary" on:click=add>{tr(EKey::AddMeasure)}</button>
     }
 }
 
@@ -151,7 +152,7 @@ pub fn RolesOfItem(at: Path) -> impl IntoView {
     };
     view! {
         <fieldset class="ticks" id=field_id(&path)>
-            <legend>{etr(EKey::RolesOfItem)}</legend>
+            <legend>{tr(EKey::RolesOfItem)}</legend>
             {move || roles.get().into_iter().map(|(id, text)| {
                 let (i1, i2) = (id.clone(), id.clone());
                 view! {
@@ -208,9 +209,9 @@ pub fn SourceOfItem(at: Path) -> impl IntoView {
     view! {
         <div class="form-grid">
             <div class="field">
-                <label class="label" for=id.clone()>{etr(EKey::Source)}</label>
+                <label class="label" for=id.clone()>{tr(EKey::Source)}</label>
                 <select id=id on:change=change>
-                    <option value="">{etr(EKey::NoSource)}</option>
+                    <option value="">{tr(EKey::NoSource)}</option>
                     {move || {
                         let current = now.get();
                         sources.get().into_iter().map(|(id, text)| {

@@ -20,11 +20,11 @@ mod state;
 mod toolbar;
 mod workspace;
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
 use crate::ui::components::PageTitle;
 use crate::ui::shared::use_device;
-pub use fields::etr;
 pub use handover::EditHere;
 use open::OpenScreen;
 use workspace::Workspace;
@@ -35,9 +35,9 @@ use crate::i18n::editor::EKey;
 pub fn EditorPage() -> impl IntoView {
     let s = state::provide_edit(use_device());
     view! {
-        <PageTitle text=etr(EKey::Title)/>
+        <PageTitle text=tr(EKey::Title)/>
         <Show when=move || s.open.get().is_some() fallback=|| view! {
-            <p>{etr(EKey::Intro)}</p>
+            <p>{tr(EKey::Intro)}</p>
             <OpenScreen/>
         }>
             <Workspace/>

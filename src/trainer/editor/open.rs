@@ -5,7 +5,6 @@
 use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
-use super::fields::etr;
 use super::state::use_edit;
 use crate::domain::bank::authoring::intake::Dropped;
 use crate::domain::bank::authoring::remembered::{files_hash, intake_with, Remembered};
@@ -63,13 +62,13 @@ pub fn OpenScreen() -> impl IntoView {
     let banks = move || trainer.banks.get().unwrap_or_default();
     view! {
         <section class="card">
-            <h2>{etr(EKey::StartTitle)}</h2>
+            <h2>{tr(EKey::StartTitle)}</h2>
             <div class="actions">
                 <button type="button" class="btn" on:click=move |_| s.start(parts::empty_bank())>
-                    {etr(EKey::NewEmpty)}
+                    {tr(EKey::NewEmpty)}
                 </button>
             </div>
-            <h3>{etr(EKey::KeptTitle)}</h3>
+            <h3>{tr(EKey::KeptTitle)}</h3>
             <ul class="kept-banks">
                 {move || banks().into_iter().map(|b| {
                     let label = format!("{} · {} {}", b.title, b.id, b.version);
@@ -78,7 +77,7 @@ pub fn OpenScreen() -> impl IntoView {
                         <li>
                             <span>{label}</span> " "
                             <button type="button" class="btn secondary" on:click=move |_| s.start(doc.clone())>
-                                {etr(EKey::EditThis)}
+                                {tr(EKey::EditThis)}
                             </button>
                         </li>
                     }
@@ -88,7 +87,7 @@ pub fn OpenScreen() -> impl IntoView {
                 on_files=Callback::new(move |files| { open_files.dispatch_local(files); })/>
             <Show when=move || !refused.with(Vec::is_empty)>
                 <div class="banner error" role="alert">
-                    <p>{etr(EKey::FileNotRead)}</p>
+                    <p>{tr(EKey::FileNotRead)}</p>
                     <ul class="problems">
                         {move || refused.get().into_iter().map(|p| {
                             view! { <li>{move || problem_line_in(lang.get(), Some(&p.file), &p.problem)}</li> }
@@ -109,12 +108,12 @@ fn Drafts() -> impl IntoView {
     let unreadable = RwSignal::new(false);
     view! {
         <section class="card">
-            <h2>{etr(EKey::DraftsTitle)}</h2>
+            <h2>{tr(EKey::DraftsTitle)}</h2>
             <Show when=move || unreadable.get()>
-                <p class="banner error" role="alert">{etr(EKey::DraftUnreadable)}</p>
+                <p class="banner error" role="alert">{tr(EKey::DraftUnreadable)}</p>
             </Show>
             <Show when=move || s.drafts.with(|d| !d.drafts.is_empty())
-                fallback=move || view! { <p>{etr(EKey::DraftsEmpty)}</p> }>
+                fallback=move || view! { <p>{tr(EKey::DraftsEmpty)}</p> }>
                 <ul class="drafts">
                     {move || s.drafts.get().drafts.into_iter().map(|d| {
                         let (id1, id2) = (d.id.clone(), d.id.clone());
@@ -126,10 +125,10 @@ fn Drafts() -> impl IntoView {
                                 <button type="button" class="btn" on:click=move |_| {
                                     if !s.resume(&id1) { unreadable.set(true) }
                                 }>
-                                    {etr(EKey::Continue)}
+                                    {tr(EKey::Continue)}
                                 </button> " "
                                 <button type="button" class="btn link danger" on:click=move |_| s.delete(&id2)>
-                                    {etr(EKey::DeleteDraft)}
+                                    {tr(EKey::DeleteDraft)}
                                 </button>
                             </li>
                         }

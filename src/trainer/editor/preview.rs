@@ -1,11 +1,11 @@
 //! The item being edited as a candidate sees it on a phone, and as Mode Presentasi projects its
 //! question and answer slides — from the bank as it reads now, once the item has no error.
 
+use crate::ui::tr;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::fields::etr;
 use super::state::use_edit;
 use crate::domain::bank::{Bank, BankRef, CheckedBank, Item};
 use crate::domain::format::json::Value;
@@ -59,12 +59,12 @@ pub fn Preview(part: Memo<Part>) -> impl IntoView {
     let projector = RwSignal::new(false);
     view! {
         <section class="preview" aria-labelledby="preview-title">
-            <h2 id="preview-title" class="sr-only">{etr(EKey::PreviewPhone)}</h2>
+            <h2 id="preview-title" class="sr-only">{tr(EKey::PreviewPhone)}</h2>
             <div class="tabs" role="group">
                 <button type="button" class="btn secondary" aria-pressed=move || (!projector.get()).to_string()
-                    on:click=move |_| projector.set(false)>{etr(EKey::PreviewPhone)}</button>
+                    on:click=move |_| projector.set(false)>{tr(EKey::PreviewPhone)}</button>
                 <button type="button" class="btn secondary" aria-pressed=move || projector.get().to_string()
-                    on:click=move |_| projector.set(true)>{etr(EKey::PreviewProjector)}</button>
+                    on:click=move |_| projector.set(true)>{tr(EKey::PreviewProjector)}</button>
             </div>
             {move || match part.get() {
                 Part::Item(i) => {
@@ -72,12 +72,12 @@ pub fn Preview(part: Memo<Part>) -> impl IntoView {
                     let read = previewed(i);
                     let get = Memo::new(move |_| read());
                     (move || match (get.get(), projector.get()) {
-                        (None, _) => view! { <p class="hint">{etr(EKey::PreviewBlocked)}</p> }.into_any(),
+                        (None, _) => view! { <p class="hint">{tr(EKey::PreviewBlocked)}</p> }.into_any(),
                         (Some((bank, item)), false) => view! { <Phone bank item/> }.into_any(),
                         (Some((bank, item)), true) => view! { <Projector bank item/> }.into_any(),
                     }).into_any()
                 }
-                _ => view! { <p class="hint">{etr(EKey::PreviewPick)}</p> }.into_any(),
+                _ => view! { <p class="hint">{tr(EKey::PreviewPick)}</p> }.into_any(),
             }}
         </section>
     }

@@ -1,9 +1,9 @@
 //! Every problem of the bank being edited, errors first, each a button that opens its part and
 //! focuses its field; the counts, and how long the last check took.
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
-use super::fields::etr;
 use super::state::use_edit;
 use crate::domain::bank::editing::check::field_of;
 use crate::domain::format::number::fixed;
@@ -45,16 +45,16 @@ pub fn ProblemsPanel() -> impl IntoView {
     };
     view! {
         <section class="problems-panel" aria-labelledby="problems-title">
-            <h2 id="problems-title">{etr(EKey::ProblemsTitle)}</h2>
+            <h2 id="problems-title">{tr(EKey::ProblemsTitle)}</h2>
             <p role="status" id="problem-counts">{counts}</p>
             <p class="hint" id="check-time">
-                {etr(EKey::Checked)} " " {move || fixed(s.check_ms.get(), 1)} " ms"
+                {tr(EKey::Checked)} " " {move || fixed(s.check_ms.get(), 1)} " ms"
             </p>
             <Show when=move || s.cues_pending.get()>
-                <p class="hint" id="cues-pending">{etr(EKey::CuesPending)}</p>
+                <p class="hint" id="cues-pending">{tr(EKey::CuesPending)}</p>
             </Show>
             <Show when=move || s.findings.with(|f| f.problems.is_empty()) && !s.cues_pending.get()>
-                <p>{etr(EKey::NoProblems)}</p>
+                <p>{tr(EKey::NoProblems)}</p>
             </Show>
             <ul class="problems">{list}</ul>
         </section>

@@ -1,9 +1,9 @@
 //! The buttons beside an element of a list (a source, a level, an option…): up, down, delete.
 //! A deletion is undone like any change (Ctrl+Z, or the toolbar).
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
-use super::fields::etr;
 use super::state::use_edit;
 use crate::domain::format::problem::Path;
 use crate::i18n::editor::EKey;
@@ -16,14 +16,14 @@ pub fn RowTools(list: Path, index: usize, len: usize) -> impl IntoView {
         <span class="row-tools">
             <button type="button" class="btn link" disabled={index == 0}
                 on:click=move |_| { s.edit(|e| e.move_to(&l1, index, index - 1)); }>
-                "↑ " {etr(EKey::MoveUp)}
+                "↑ " {tr(EKey::MoveUp)}
             </button>
             <button type="button" class="btn link" disabled={index + 1 >= len}
                 on:click=move |_| { s.edit(|e| e.move_to(&l2, index, index + 1)); }>
-                "↓ " {etr(EKey::MoveDown)}
+                "↓ " {tr(EKey::MoveDown)}
             </button>
             <button type="button" class="btn link danger" on:click=move |_| s.remove(&l3, index)>
-                {etr(EKey::Delete)}
+                {tr(EKey::Delete)}
             </button>
         </span>
     }

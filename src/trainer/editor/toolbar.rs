@@ -5,7 +5,6 @@
 use crate::i18n::trainer::TKey;
 use leptos::prelude::*;
 
-use super::fields::etr;
 use super::state::use_edit;
 use crate::domain::bank::library::KeptBank;
 use crate::domain::bank::{canonical_json, BankRef, CheckedBank};
@@ -46,24 +45,24 @@ pub fn Toolbar() -> impl IntoView {
     let usable = move || s.findings.with(|f| f.bank.is_some());
     view! {
         <div class="editor-bar">
-            <button type="button" class="btn link" on:click=move |_| s.close()>"← " {etr(EKey::AllDrafts)}</button>
+            <button type="button" class="btn link" on:click=move |_| s.close()>"← " {tr(EKey::AllDrafts)}</button>
             <strong class="draft-title">{title}</strong>
             <button type="button" class="btn secondary" disabled=move || !can_undo() on:click=move |_| s.undo()
-                aria-keyshortcuts="Control+Z">{etr(EKey::Undo)}</button>
+                aria-keyshortcuts="Control+Z">{tr(EKey::Undo)}</button>
             <button type="button" class="btn secondary" disabled=move || !can_redo() on:click=move |_| s.redo()
-                aria-keyshortcuts="Control+Y">{etr(EKey::Redo)}</button>
-            <span class="hint">{etr(EKey::UndoHint)}</span>
+                aria-keyshortcuts="Control+Y">{tr(EKey::Redo)}</button>
+            <span class="hint">{tr(EKey::UndoHint)}</span>
         </div>
         <div class="editor-bar">
             <UseBank/>
-            <Show when=usable fallback=move || view! { <span class="hint">{etr(EKey::UseBlocked)}</span> }>
+            <Show when=usable fallback=move || view! { <span class="hint">{tr(EKey::UseBlocked)}</span> }>
                 <Downloads bank/>
             </Show>
         </div>
         <p role="status" class="notice">
             {move || s.notice.get().map(|k| view! {
                 {et(lang.get(), k)} " "
-                <button type="button" class="btn link" on:click=move |_| s.undo()>{etr(EKey::Undo)}</button>
+                <button type="button" class="btn link" on:click=move |_| s.undo()>{tr(EKey::Undo)}</button>
             })}
         </p>
     }
@@ -128,13 +127,13 @@ fn UseBank() -> impl IntoView {
             let next = next_version(&r.version);
             view! {
                 <div class="banner warn" role="alertdialog" aria-labelledby="in-use-title">
-                    <strong id="in-use-title">{etr(EKey::InUseTitle)}</strong>
+                    <strong id="in-use-title">{tr(EKey::InUseTitle)}</strong>
                     <p>{move || in_use_text(lang.get(), &r.id, &r.version)}</p>
                     <button type="button" class="btn" on:click=new_version>
                         {move || save_as_version(lang.get(), &next)}
                     </button>
                     <button type="button" class="btn secondary" on:click=move |_| { ask.set(None); keep(); }>
-                        {etr(EKey::KeepVersion)}
+                        {tr(EKey::KeepVersion)}
                     </button>
                     <button type="button" class="btn link" on:click=move |_| ask.set(None)>{tr(Key::Cancel)}</button>
                 </div>

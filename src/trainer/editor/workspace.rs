@@ -2,10 +2,11 @@
 //! the form of the part open in the middle; the problems and the preview on the right. Ctrl+Z and
 //! Ctrl+Y (or Ctrl+Shift+Z) undo and redo anywhere in it, over the whole history.
 
+use crate::ui::tr;
 use leptos::prelude::*;
 
 use super::competency_form::CompetencyForm;
-use super::fields::{etr, FieldProblems};
+use super::fields::FieldProblems;
 use super::info_form::InfoForm;
 use super::item_form::ItemForm;
 use super::item_list::ItemList;
@@ -49,9 +50,9 @@ pub fn Workspace() -> impl IntoView {
         <div class="editor" on:keydown=keys>
             <Toolbar/>
             <div class="editor-columns">
-                <nav class="editor-nav" aria-label=move || etr(EKey::Parts)()>
+                <nav class="editor-nav" aria-label=move || tr(EKey::Parts)()>
                     <PartsNav part/>
-                    <h2>{etr(EKey::Items)}</h2>
+                    <h2>{tr(EKey::Items)}</h2>
                     <FieldProblems path=crate::domain::format::problem::Path::root().key("items")/>
                     <ItemList part/>
                 </nav>
@@ -105,18 +106,18 @@ fn PartsNav(part: Memo<Part>) -> impl IntoView {
     };
     view! {
         <ul class="parts">
-            {link(Part::Info, Box::new(move || etr(EKey::Info)().to_owned()))}
-            {link(Part::Sources, Box::new(move || etr(EKey::Sources)().to_owned()))}
-            {link(Part::Roles, Box::new(move || etr(EKey::Roles)().to_owned()))}
+            {link(Part::Info, Box::new(move || tr(EKey::Info)().to_owned()))}
+            {link(Part::Sources, Box::new(move || tr(EKey::Sources)().to_owned()))}
+            {link(Part::Roles, Box::new(move || tr(EKey::Roles)().to_owned()))}
         </ul>
-        <h2>{etr(EKey::Competencies)}</h2>
+        <h2>{tr(EKey::Competencies)}</h2>
         <FieldProblems path=crate::domain::format::problem::Path::root().key("competencies")/>
         <ul class="parts">
             {move || competencies.get().into_iter().enumerate().map(|(i, name)| {
-                let name = if name.trim().is_empty() { format!("{} {}", etr(EKey::Competencies)(), i + 1) } else { name };
+                let name = if name.trim().is_empty() { format!("{} {}", tr(EKey::Competencies)(), i + 1) } else { name };
                 link(Part::Competency(i), Box::new(move || name.clone()))
             }).collect_view()}
         </ul>
-        <button type="button" class="btn secondary" on:click=add>{etr(EKey::AddCompetency)}</button>
+        <button type="button" class="btn secondary" on:click=add>{tr(EKey::AddCompetency)}</button>
     }
 }

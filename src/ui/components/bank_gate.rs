@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::ProblemList;
+use super::Later;
 use crate::i18n::Key;
+use crate::ui::pages::split::problem_list;
 use crate::ui::state::{use_app, BankSource, BankState};
 use crate::ui::tr;
 
@@ -25,7 +26,7 @@ where
         BankState::Failed(problems) => view! {
             <div class="banner error" role="alert">
                 <p>{tr(Key::BankLoadFailed)}</p>
-                <ProblemList problems=problems.to_vec()/>
+                <Later page=move || problem_list(problems.to_vec())/>
                 <div class="actions">
                     <button type="button" class="btn" on:click=move |_| app.load_bank()>
                         {tr(Key::Retry)}

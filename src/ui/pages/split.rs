@@ -8,6 +8,8 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use super::{HistoryPage, ProfilePage, QuizPage, ResultsPage, ReviewPage};
 use crate::domain::attempt::Mode;
+use crate::domain::format::problem::Problem;
+use crate::ui::components::ProblemList;
 
 /// A page whose chunk could not be fetched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +47,13 @@ pub fn results_page(index: Option<usize>) -> Page {
 #[wasm_split(history, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_history))]
 pub fn history_page() -> Page {
     Ok(view! { <HistoryPage/> }.into_any())
+}
+
+/// What is wrong with a bank that could not be used: the messages for every kind of problem in
+/// a bank file are words no working visit needs.
+#[wasm_split(problems, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn problem_list(problems: Vec<Problem>) -> Page {
+    Ok(view! { <ProblemList problems/> }.into_any())
 }
 
 /// Fetches every chunk, one at a time while the browser is idle, in the order a candidate
