@@ -12,8 +12,9 @@ cd "$(dirname "$0")/.."
 OUT=target/split/pkg
 WORK=target/split/work
 # Its own target folder: other flags than Trunk's builds, which would otherwise rebuild everything.
+# `pilar_split` turns the split points of src/ui/pages/split.rs into chunks.
 export CARGO_TARGET_DIR=target/split
-RUSTFLAGS="-Clink-args=--emit-relocs" cargo build --locked --release --target wasm32-unknown-unknown --bin pilar-siap
+RUSTFLAGS="--cfg pilar_split -Clink-args=--emit-relocs" cargo build --locked --release --target wasm32-unknown-unknown --bin pilar-siap
 rm -rf "$WORK" "$OUT"
 mkdir -p "$WORK" "$OUT"
 wasm-split-cli target/split/wasm32-unknown-unknown/release/pilar-siap.wasm "$WORK" 2>&1 >/dev/null | grep -v "unknown name subsection" || true

@@ -4,7 +4,9 @@
 //! the service worker had kept it) is an error the page shows, with a retry, never a crash.
 
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+#[cfg(pilar_split)]
+use leptos::wasm_split::wasm_split;
+use leptos::wasm_split::SplitLoaderError;
 
 use super::{HistoryPage, ProfilePage, QuizPage, ResultsPage, ReviewPage};
 use crate::domain::attempt::Mode;
@@ -24,37 +26,87 @@ impl From<SplitLoaderError> for NotLoaded {
 /// A page of a chunk, once that chunk is here.
 pub type Page = Result<AnyView, NotLoaded>;
 
-#[wasm_split(profile, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_profile))]
-pub fn profile_page(mode: Mode) -> Page {
-    Ok(view! { <ProfilePage mode/> }.into_any())
+/// A split point. Built with `--cfg pilar_split` (only `scripts/split-wasm.sh` does), the
+/// function goes into a chunk of its own and `$preload`, if named, fetches that chunk; in any
+/// other build (component tests, clippy) it is a plain async function and `$preload` has
+/// nothing to do: a wasm that was not split cannot start with the splitter's placeholder imports
+/// in it.
+macro_rules! split_point {
+    ($chunk:ident, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        $(#[$doc])*
+        #[cfg(pilar_split)]
+        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Page $body
+
+        $(#[$doc])*
+        #[cfg(not(pilar_split))]
+        pub async fn $name($($arg: $ty),*) -> Page $body
+    };
+    ($chunk:ident, $preload:ident, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        $(#[$doc])*
+        #[cfg(pilar_split)]
+        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
+        pub fn $name($($arg: $ty),*) -> Page $body
+
+        $(#[$doc])*
+        #[cfg(not(pilar_split))]
+        pub async fn $name($($arg: $ty),*) -> Page $body
+
+        #[cfg(not(pilar_split))]
+        pub async fn $preload() -> Result<(), SplitLoaderError> {
+            Ok(())
+        }
+    };
 }
 
-#[wasm_split(quiz, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_quiz))]
-pub fn quiz_page() -> Page {
-    Ok(view! { <QuizPage/> }.into_any())
-}
+split_point!(
+    profile,
+    preload_profile,
+    pub fn profile_page(mode: Mode) {
+        Ok(view! { <ProfilePage mode/> }.into_any())
+    }
+);
 
-#[wasm_split(review, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_review))]
-pub fn review_page() -> Page {
-    Ok(view! { <ReviewPage/> }.into_any())
-}
+split_point!(
+    quiz,
+    preload_quiz,
+    pub fn quiz_page() {
+        Ok(view! { <QuizPage/> }.into_any())
+    }
+);
 
-#[wasm_split(report, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_report))]
-pub fn results_page(index: Option<usize>) -> Page {
-    Ok(view! { <ResultsPage index/> }.into_any())
-}
+split_point!(
+    review,
+    preload_review,
+    pub fn review_page() {
+        Ok(view! { <ReviewPage/> }.into_any())
+    }
+);
 
-#[wasm_split(history, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_history))]
-pub fn history_page() -> Page {
-    Ok(view! { <HistoryPage/> }.into_any())
-}
+split_point!(
+    report,
+    preload_report,
+    pub fn results_page(index: Option<usize>) {
+        Ok(view! { <ResultsPage index/> }.into_any())
+    }
+);
 
-/// What is wrong with a bank that could not be used: the messages for every kind of problem in
-/// a bank file are words no working visit needs.
-#[wasm_split(problems, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn problem_list(problems: Vec<Problem>) -> Page {
-    Ok(view! { <ProblemList problems/> }.into_any())
-}
+split_point!(
+    history,
+    preload_history,
+    pub fn history_page() {
+        Ok(view! { <HistoryPage/> }.into_any())
+    }
+);
+
+split_point!(
+    problems,
+    /// What is wrong with a bank that could not be used: the messages for every kind of
+    /// problem in a bank file are words no working visit needs (never preloaded).
+    pub fn problem_list(problems: Vec<Problem>) {
+        Ok(view! { <ProblemList problems/> }.into_any())
+    }
+);
 
 /// Fetches every chunk, one at a time while the browser is idle, in the order a candidate
 /// meets the pages: the profile form and the questions, then the review, the report and the
