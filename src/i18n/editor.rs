@@ -3,129 +3,114 @@
 
 use super::Lang;
 
-macro_rules! editor_keys {
-    ($($k:ident => $id:literal, $en:literal;)*) => {
-        /// A user-facing string of the bank editor.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum EKey { $($k),* }
-        impl EKey {
-            /// Every key, for tests.
-            pub const ALL: &'static [EKey] = &[$(EKey::$k),*];
-        }
-        /// The text of `key` in `lang`.
-        pub fn et(lang: Lang, key: EKey) -> &'static str {
-            match (lang, key) {
-                $( (Lang::Id, EKey::$k) => $id, (Lang::En, EKey::$k) => $en, )*
-            }
-        }
-    };
-}
-
-editor_keys! {
-    Title => "Sunting Bank", "Edit Bank";
-    Card => "Tulis bank soal dari awal atau perbaiki bank yang ada, dengan pemeriksaan dan pratinjau langsung di samping setiap kolom.", "Write a bank from scratch or fix one, with the checks and a preview beside every field as you type.";
-    Open => "Buka Sunting Bank", "Open Edit Bank";
-    Intro => "Setiap perubahan langsung tersimpan di perangkat ini sebagai draf dan langsung diperiksa. Tidak ada yang dikirim ke mana pun.", "Every change is saved on this device as a draft at once and checked at once. Nothing is sent anywhere.";
-    StartTitle => "Mulai menyunting", "Start editing";
-    NewEmpty => "Bank kosong baru", "New empty bank";
-    CopyBundled => "Salinan bank bawaan", "Copy of the bundled bank";
-    KeptTitle => "Bank yang dipakai di perangkat ini", "Banks used on this device";
-    EditThis => "Sunting", "Edit";
-    DropToEdit => "Tarik berkas bank ke sini (JSON, CSV, GIFT, Moodle XML, Aiken) atau pilih berkas untuk disunting.", "Drop a bank file here (JSON, CSV, GIFT, Moodle XML, Aiken) or pick one to edit.";
-    FileNotRead => "Berkas ini tidak dapat dibaca sebagai bank:", "This file could not be read as a bank:";
-    DraftsTitle => "Draf tersimpan", "Saved drafts";
-    DraftsEmpty => "Belum ada draf.", "No drafts yet.";
-    Continue => "Lanjutkan", "Continue";
-    DraftUnreadable => "Draf ini tidak dapat dibaca lagi (datanya di perangkat rusak). Draf lain tetap utuh; hapus draf ini atau mulai lagi dari berkasnya.", "This draft can no longer be read (its data on the device is damaged). Other drafts are intact; delete this one or start again from its file.";
-    DeleteDraft => "Hapus draf", "Delete draft";
-    SavedAt => "disimpan", "saved";
-    AllDrafts => "Semua draf", "All drafts";
-    Undo => "Urungkan", "Undo";
-    Redo => "Ulangi", "Redo";
-    UndoHint => "Ctrl+Z urungkan, Ctrl+Y ulangi.", "Ctrl+Z undo, Ctrl+Y redo.";
-    Parts => "Bagian bank", "Parts of the bank";
-    Info => "Info bank", "Bank details";
-    Sources => "Sumber", "Sources";
-    Roles => "Peran", "Roles";
-    Competencies => "Kompetensi", "Competencies";
-    Items => "Soal", "Items";
-    Id => "ID (huruf kecil, angka, tanda hubung)", "ID (lowercase letters, digits, hyphens)";
-    BankTitle => "Judul", "Title";
-    Version => "Versi", "Version";
-    Language => "Bahasa teks bank (kode, mis. id)", "Language of the bank's text (code, e.g. id)";
-    Description => "Deskripsi", "Description";
-    Disclaimer => "Catatan tentang tingkat kesiapan", "Note on readiness levels";
-    Anchors => "Label skala kemampuan 1–5", "Can-do scale labels 1–5";
-    SimMinutes => "Waktu simulasi (menit; kosong: satu menit per soal)", "Simulation time (minutes; empty: one minute per item)";
-    DrawPer => "Soal per kompetensi dalam satu percobaan (kosong: semua)", "Items per competency in an attempt (empty: all)";
-    Url => "Alamat (http atau https)", "Address (http or https)";
-    Short => "Singkatan", "Short name";
-    Name => "Nama", "Name";
-    NameEn => "Nama dalam bahasa Inggris", "Name in English";
-    Rubric => "Tingkat rubrik (dari yang terendah)", "Rubric levels (lowest first)";
-    LevelLabel => "Label", "Label";
-    LevelMin => "Mulai dari (%)", "From (%)";
-    Descriptor => "Deskripsi tingkat", "What the level means";
-    Recommendation => "Rekomendasi", "Recommendation";
-    Kind => "Jenis soal", "Item kind";
-    Prompt => "Pertanyaan atau pernyataan", "Question or statement";
-    Scenario => "Skenario", "Scenario";
-    Explanation => "Penjelasan jawaban", "Why the answer is right";
-    Source => "Sumber", "Source";
-    NoSource => "— tanpa sumber —", "— no source —";
-    Locator => "Letak di sumber (mis. Pasal 3)", "Where in the source (e.g. Article 3)";
-    Measures => "Kompetensi yang diukur", "Competencies measured";
-    Weight => "Bobot (0–1)", "Weight (0–1)";
-    RolesOfItem => "Berlaku untuk peran (tidak ada yang dicentang: semua peran)", "For roles (none ticked: every role)";
-    Options => "Pilihan jawaban", "Options";
-    OptionText => "Teks pilihan", "Option text";
-    Key => "Kunci", "Key";
-    Credit => "Nilai (0–1)", "Credit (0–1)";
-    Feedback => "Umpan balik", "Feedback";
-    IsTrue => "Pernyataan ini benar", "The statement is true";
-    ItemAnchors => "Label skala khusus soal ini (kosong: label bank)", "This item's own scale labels (empty: the bank's)";
-    Guidance => "Panduan menjawab (satu per baris)", "Guidance (one per line)";
-    ModelAnswer => "Jawaban model", "Model answer";
-    Criteria => "Kriteria penilaian", "Rating criteria";
-    CriterionLevels => "Deskripsi tiap tingkat (satu per baris, terendah dulu)", "Each level (one per line, lowest first)";
-    Speaking => "Timer bicara (detik; kosong: tanpa timer)", "Speaking timer (seconds; empty: none)";
-    Add => "Tambah", "Add";
-    AddItem => "Tambah soal", "Add item";
-    AddSource => "Tambah sumber", "Add source";
-    AddRole => "Tambah peran", "Add role";
-    AddCompetency => "Tambah kompetensi", "Add competency";
-    AddLevel => "Tambah tingkat", "Add level";
-    AddOption => "Tambah pilihan", "Add option";
-    AddCriterion => "Tambah kriteria", "Add criterion";
-    AddMeasure => "Tambah kompetensi yang diukur", "Add a competency measured";
-    Duplicate => "Gandakan", "Duplicate";
-    Delete => "Hapus", "Delete";
-    MoveUp => "Naikkan", "Move up";
-    MoveDown => "Turunkan", "Move down";
-    DeleteItem => "Hapus soal", "Delete item";
-    Deleted => "Dihapus.", "Deleted.";
-    Search => "Cari teks", "Search text";
-    AnyCompetency => "Semua kompetensi", "Every competency";
-    AnyRole => "Semua peran", "Every role";
-    AnyKind => "Semua jenis", "Every kind";
-    ByCompetency => "Saring menurut kompetensi", "Filter by competency";
-    ByRole => "Saring menurut peran", "Filter by role";
-    ByKind => "Saring menurut jenis", "Filter by kind";
-    OnlyProblems => "Hanya yang bermasalah", "Only with problems";
-    ReorderHint => "Urutkan dengan menyeret, atau Alt+↑ / Alt+↓ pada soal yang dipilih.", "Reorder by dragging, or Alt+↑ / Alt+↓ on the selected item.";
-    NoItemsMatch => "Tidak ada soal yang cocok.", "No item matches.";
-    ProblemsTitle => "Masalah", "Problems";
-    NoProblems => "Tidak ada kesalahan atau peringatan.", "No errors or warnings.";
-    PreviewPhone => "Seperti di HP peserta", "As on a candidate's phone";
-    PreviewProjector => "Seperti di proyektor", "As projected";
-    PreviewBlocked => "Pratinjau muncul setelah kesalahan soal ini diperbaiki.", "The preview appears once this item's errors are fixed.";
-    PreviewPick => "Pilih satu soal untuk melihat pratinjaunya.", "Pick an item to see its preview.";
-    UseBlocked => "Perbaiki semua kesalahan dulu; bank baru dapat dipakai dan diunduh setelah itu.", "Fix every error first; then the bank can be used and downloaded.";
-    InUseTitle => "Versi ini sudah dipakai", "This version is in use";
-    KeepVersion => "Tetap versi ini (hanya bila belum ada hasil peserta)", "Keep this version (only if no results exist yet)";
-    Checked => "Diperiksa", "Checked";
-    EditHere => "Perbaiki di Sunting Bank", "Fix in Edit Bank";
-    CuesPending => "Petunjuk jawaban diperiksa sebentar lagi…", "Answer cues are checked in a moment…";
+word_set! {
+    /// A user-facing string of the bank editor.
+    EKey, et {
+        Title => "Sunting Bank", "Edit Bank";
+        Card => "Tulis bank soal dari awal atau perbaiki bank yang ada, dengan pemeriksaan dan pratinjau langsung di samping setiap kolom.", "Write a bank from scratch or fix one, with the checks and a preview beside every field as you type.";
+        Open => "Buka Sunting Bank", "Open Edit Bank";
+        Intro => "Setiap perubahan langsung tersimpan di perangkat ini sebagai draf dan langsung diperiksa. Tidak ada yang dikirim ke mana pun.", "Every change is saved on this device as a draft at once and checked at once. Nothing is sent anywhere.";
+        StartTitle => "Mulai menyunting", "Start editing";
+        NewEmpty => "Bank kosong baru", "New empty bank";
+        CopyBundled => "Salinan bank bawaan", "Copy of the bundled bank";
+        KeptTitle => "Bank yang dipakai di perangkat ini", "Banks used on this device";
+        EditThis => "Sunting", "Edit";
+        DropToEdit => "Tarik berkas bank ke sini (JSON, CSV, GIFT, Moodle XML, Aiken) atau pilih berkas untuk disunting.", "Drop a bank file here (JSON, CSV, GIFT, Moodle XML, Aiken) or pick one to edit.";
+        FileNotRead => "Berkas ini tidak dapat dibaca sebagai bank:", "This file could not be read as a bank:";
+        DraftsTitle => "Draf tersimpan", "Saved drafts";
+        DraftsEmpty => "Belum ada draf.", "No drafts yet.";
+        Continue => "Lanjutkan", "Continue";
+        DraftUnreadable => "Draf ini tidak dapat dibaca lagi (datanya di perangkat rusak). Draf lain tetap utuh; hapus draf ini atau mulai lagi dari berkasnya.", "This draft can no longer be read (its data on the device is damaged). Other drafts are intact; delete this one or start again from its file.";
+        DeleteDraft => "Hapus draf", "Delete draft";
+        SavedAt => "disimpan", "saved";
+        AllDrafts => "Semua draf", "All drafts";
+        Undo => "Urungkan", "Undo";
+        Redo => "Ulangi", "Redo";
+        UndoHint => "Ctrl+Z urungkan, Ctrl+Y ulangi.", "Ctrl+Z undo, Ctrl+Y redo.";
+        Parts => "Bagian bank", "Parts of the bank";
+        Info => "Info bank", "Bank details";
+        Sources => "Sumber", "Sources";
+        Roles => "Peran", "Roles";
+        Competencies => "Kompetensi", "Competencies";
+        Items => "Soal", "Items";
+        Id => "ID (huruf kecil, angka, tanda hubung)", "ID (lowercase letters, digits, hyphens)";
+        BankTitle => "Judul", "Title";
+        Version => "Versi", "Version";
+        Language => "Bahasa teks bank (kode, mis. id)", "Language of the bank's text (code, e.g. id)";
+        Description => "Deskripsi", "Description";
+        Disclaimer => "Catatan tentang tingkat kesiapan", "Note on readiness levels";
+        Anchors => "Label skala kemampuan 1–5", "Can-do scale labels 1–5";
+        SimMinutes => "Waktu simulasi (menit; kosong: satu menit per soal)", "Simulation time (minutes; empty: one minute per item)";
+        DrawPer => "Soal per kompetensi dalam satu percobaan (kosong: semua)", "Items per competency in an attempt (empty: all)";
+        Url => "Alamat (http atau https)", "Address (http or https)";
+        Short => "Singkatan", "Short name";
+        Name => "Nama", "Name";
+        NameEn => "Nama dalam bahasa Inggris", "Name in English";
+        Rubric => "Tingkat rubrik (dari yang terendah)", "Rubric levels (lowest first)";
+        LevelLabel => "Label", "Label";
+        LevelMin => "Mulai dari (%)", "From (%)";
+        Descriptor => "Deskripsi tingkat", "What the level means";
+        Recommendation => "Rekomendasi", "Recommendation";
+        Kind => "Jenis soal", "Item kind";
+        Prompt => "Pertanyaan atau pernyataan", "Question or statement";
+        Scenario => "Skenario", "Scenario";
+        Explanation => "Penjelasan jawaban", "Why the answer is right";
+        Source => "Sumber", "Source";
+        NoSource => "— tanpa sumber —", "— no source —";
+        Locator => "Letak di sumber (mis. Pasal 3)", "Where in the source (e.g. Article 3)";
+        Measures => "Kompetensi yang diukur", "Competencies measured";
+        Weight => "Bobot (0–1)", "Weight (0–1)";
+        RolesOfItem => "Berlaku untuk peran (tidak ada yang dicentang: semua peran)", "For roles (none ticked: every role)";
+        Options => "Pilihan jawaban", "Options";
+        OptionText => "Teks pilihan", "Option text";
+        Key => "Kunci", "Key";
+        Credit => "Nilai (0–1)", "Credit (0–1)";
+        Feedback => "Umpan balik", "Feedback";
+        IsTrue => "Pernyataan ini benar", "The statement is true";
+        ItemAnchors => "Label skala khusus soal ini (kosong: label bank)", "This item's own scale labels (empty: the bank's)";
+        Guidance => "Panduan menjawab (satu per baris)", "Guidance (one per line)";
+        ModelAnswer => "Jawaban model", "Model answer";
+        Criteria => "Kriteria penilaian", "Rating criteria";
+        CriterionLevels => "Deskripsi tiap tingkat (satu per baris, terendah dulu)", "Each level (one per line, lowest first)";
+        Speaking => "Timer bicara (detik; kosong: tanpa timer)", "Speaking timer (seconds; empty: none)";
+        Add => "Tambah", "Add";
+        AddItem => "Tambah soal", "Add item";
+        AddSource => "Tambah sumber", "Add source";
+        AddRole => "Tambah peran", "Add role";
+        AddCompetency => "Tambah kompetensi", "Add competency";
+        AddLevel => "Tambah tingkat", "Add level";
+        AddOption => "Tambah pilihan", "Add option";
+        AddCriterion => "Tambah kriteria", "Add criterion";
+        AddMeasure => "Tambah kompetensi yang diukur", "Add a competency measured";
+        Duplicate => "Gandakan", "Duplicate";
+        Delete => "Hapus", "Delete";
+        MoveUp => "Naikkan", "Move up";
+        MoveDown => "Turunkan", "Move down";
+        DeleteItem => "Hapus soal", "Delete item";
+        Deleted => "Dihapus.", "Deleted.";
+        Search => "Cari teks", "Search text";
+        AnyCompetency => "Semua kompetensi", "Every competency";
+        AnyRole => "Semua peran", "Every role";
+        AnyKind => "Semua jenis", "Every kind";
+        ByCompetency => "Saring menurut kompetensi", "Filter by competency";
+        ByRole => "Saring menurut peran", "Filter by role";
+        ByKind => "Saring menurut jenis", "Filter by kind";
+        OnlyProblems => "Hanya yang bermasalah", "Only with problems";
+        ReorderHint => "Urutkan dengan menyeret, atau Alt+↑ / Alt+↓ pada soal yang dipilih.", "Reorder by dragging, or Alt+↑ / Alt+↓ on the selected item.";
+        NoItemsMatch => "Tidak ada soal yang cocok.", "No item matches.";
+        ProblemsTitle => "Masalah", "Problems";
+        NoProblems => "Tidak ada kesalahan atau peringatan.", "No errors or warnings.";
+        PreviewPhone => "Seperti di HP peserta", "As on a candidate's phone";
+        PreviewProjector => "Seperti di proyektor", "As projected";
+        PreviewBlocked => "Pratinjau muncul setelah kesalahan soal ini diperbaiki.", "The preview appears once this item's errors are fixed.";
+        PreviewPick => "Pilih satu soal untuk melihat pratinjaunya.", "Pick an item to see its preview.";
+        UseBlocked => "Perbaiki semua kesalahan dulu; bank baru dapat dipakai dan diunduh setelah itu.", "Fix every error first; then the bank can be used and downloaded.";
+        InUseTitle => "Versi ini sudah dipakai", "This version is in use";
+        KeepVersion => "Tetap versi ini (hanya bila belum ada hasil peserta)", "Keep this version (only if no results exist yet)";
+        Checked => "Diperiksa", "Checked";
+        EditHere => "Perbaiki di Sunting Bank", "Fix in Edit Bank";
+        CuesPending => "Petunjuk jawaban diperiksa sebentar lagi…", "Answer cues are checked in a moment…";
+    }
 }
 
 /// Why a kept bank needs a new version before it is used again.

@@ -2,6 +2,26 @@
 //! bank's language). Each language is one exhaustive `match` over [`Key`], so a key missing in
 //! either language is a compile error; a test checks none is empty.
 
+/// A word set written with both languages side by side (Sunting Bank's, the trainers'): the
+/// enum `$set` of its keys, `$set::ALL`, and `$text(lang, key)`.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $set:ident, $text:ident { $($k:ident => $id:literal, $en:literal;)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $set { $($k),* }
+        impl $set {
+            /// Every key, for tests.
+            pub const ALL: &'static [$set] = &[$($set::$k),*];
+        }
+        /// The text of `key` in `lang`.
+        pub fn $text(lang: Lang, key: $set) -> &'static str {
+            match (lang, key) {
+                $( (Lang::Id, $set::$k) => $id, (Lang::En, $set::$k) => $en, )*
+            }
+        }
+    };
+}
+
 mod cues;
 pub mod editor;
 mod en;

@@ -32,30 +32,22 @@ pub type Page = Result<AnyView, NotLoaded>;
 /// nothing to do: a wasm that was not split cannot start with the splitter's placeholder imports
 /// in it.
 macro_rules! split_point {
-    ($chunk:ident, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+    ($chunk:ident $(, $preload:ident)?, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         $(#[$doc])*
         #[cfg(pilar_split)]
-        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-        pub fn $name($($arg: $ty),*) -> Page $body
-
-        $(#[$doc])*
-        #[cfg(not(pilar_split))]
-        pub async fn $name($($arg: $ty),*) -> Page $body
-    };
-    ($chunk:ident, $preload:ident, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
-        $(#[$doc])*
-        #[cfg(pilar_split)]
-        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
+        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
         pub fn $name($($arg: $ty),*) -> Page $body
 
         $(#[$doc])*
         #[cfg(not(pilar_split))]
         pub async fn $name($($arg: $ty),*) -> Page $body
 
-        #[cfg(not(pilar_split))]
-        pub async fn $preload() -> Result<(), SplitLoaderError> {
-            Ok(())
-        }
+        $(
+            #[cfg(not(pilar_split))]
+            pub async fn $preload() -> Result<(), SplitLoaderError> {
+                Ok(())
+            }
+        )?
     };
 }
 
