@@ -21,10 +21,9 @@ async function open(chrome, flags, slow) {
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
-  const fetched = { bytes: 0, files: [], requests: [] };
+  const fetched = { bytes: 0, requests: [] };
   const finished = new Map();
   cdp.on('Network.requestWillBeSent', (e) => {
-    fetched.files.push(e.request.url);
     fetched.requests.push({ id: e.requestId, url: e.request.url, at: e.wallTime * 1000 });
   });
   cdp.on('Network.loadingFinished', (e) => {
@@ -32,6 +31,7 @@ async function open(chrome, flags, slow) {
     finished.set(e.requestId, e.encodedDataLength);
   });
   fetched.sentFor = (ids) => ids.reduce((sum, id) => sum + (finished.get(id) ?? 0), 0);
+  fetched.urls = () => fetched.requests.map((r) => r.url);
   return { browser, page, fetched };
 }
 
@@ -42,7 +42,7 @@ async function open(chrome, flags, slow) {
 export async function candidateVisit(url, { chrome = '/usr/bin/chromium', flags = [], slow = false } = {}) {
   const { browser, page, fetched } = await open(chrome, flags, slow);
   const rows = [];
-  const mark = async (step) => rows.push({ step, ms: await page.evaluate(() => performance.now()), bytes: fetched.bytes, files: [...fetched.files] });
+  const mark = async (step) => rows.push({ step, ms: await page.evaluate(() => performance.now()), bytes: fetched.bytes, files: fetched.urls() });
   // The moment the app puts the start link in the page (the static shell has none): what was
   // requested by then is the first load, whatever the app fetches a moment later when idle.
   await page.addInitScript(() => {
@@ -87,7 +87,7 @@ export async function surveyVisit(url, { chrome = '/usr/bin/chromium', flags = [
   try {
     await page.goto(url, { waitUntil: 'commit', ...WAIT });
     await page.locator('.sd-question').first().waitFor(WAIT);
-    return [{ step: 'first question shown', ms: await page.evaluate(() => performance.now()), bytes: fetched.bytes, files: [...fetched.files] }];
+    return [{ step: 'first question shown', ms: await page.evaluate(() => performance.now()), bytes: fetched.bytes, files: fetched.urls() }];
   } finally {
     await browser.close();
   }
