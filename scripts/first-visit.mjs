@@ -1,5 +1,5 @@
 // A candidate's first visit, in a real browser (Chromium at phone size, nothing cached, no
-// service worker): home, profile, one question answered, the report. At each step, the files
+// service worker): home, the bank, profile, one question answered, the report. At each step, the files
 // fetched so far, the bytes sent for them (compressed, as served) and the time since navigation.
 // What was fetched by the time the home page's start link works is the first load — whatever
 // the app splits or defers, the browser's own requests say what a first screen costs.
@@ -61,6 +61,8 @@ export async function candidateVisit(url, { chrome = '/usr/bin/chromium', flags 
     const at = await page.evaluate(() => window.homeUsableAt);
     const before = fetched.requests.filter((r) => r.at <= at);
     rows.push({ step: 'home usable (start link shown)', ms: at - (await page.evaluate(() => performance.timeOrigin)), bytes: fetched.sentFor(before.map((r) => r.id)), files: before.map((r) => r.url) });
+    await page.getByRole('heading', { name: /^Bank soal:/ }).waitFor(WAIT);
+    await mark('bank read (home page whole)');
     await start.click();
     await page.getByLabel('Nama').waitFor(WAIT);
     await mark('profile form shown');

@@ -133,6 +133,8 @@ pub fn text(key: Key) -> &'static str {
         ClearHistoryConfirm => "Yes, clear it",
         Cancel => "Cancel",
         ModePracticeText => "Feedback right after each question: right or wrong, the explanation and its source.",
+        ModeSimulationText => "Like the exam: a time limit, no feedback until the end; warnings before time is up, then submitted automatically.",
+        ResumeLoading => "Opening your unfinished attempt…",
         ModeInterviewText => "Tell about your social activities with guiding questions and a speaking timer, then rate your answer against a rubric.",
         StartSimulation => "Start the simulation",
         StartInterview => "Start interview practice",

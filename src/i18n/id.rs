@@ -133,6 +133,8 @@ pub fn text(key: Key) -> &'static str {
         ClearHistoryConfirm => "Ya, hapus",
         Cancel => "Batal",
         ModePracticeText => "Setelah setiap soal langsung tampil umpan balik: benar atau salah, penjelasan, dan sumbernya.",
+        ModeSimulationText => "Seperti ujian: waktu terbatas, tanpa umpan balik sampai selesai; peringatan menjelang waktu habis, lalu dikirim otomatis.",
+        ResumeLoading => "Membuka latihan Anda yang belum selesai…",
         ModeInterviewText => "Ceritakan kegiatan sosial Anda dengan panduan pertanyaan dan pengatur waktu bicara, lalu nilai jawaban Anda dengan rubrik.",
         StartSimulation => "Mulai simulasi",
         StartInterview => "Mulai latihan wawancara",

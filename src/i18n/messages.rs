@@ -64,13 +64,13 @@ pub fn mode_name(lang: Lang, mode: crate::domain::attempt::Mode) -> &'static str
     }
 }
 
-/// What the simulation is, with its time limit when the bank sets one.
-pub fn simulation_text(lang: Lang, minutes: Option<u32>) -> String {
+/// How long a simulation of the bank lasts, for the bank's summary: "simulasi 60 menit".
+pub fn simulation_length(lang: Lang, minutes: Option<u32>) -> String {
     match (lang, minutes) {
-        (Lang::Id, Some(m)) => format!("Seperti ujian: {m} menit, tanpa umpan balik sampai selesai; peringatan saat sisa 5 dan 1 menit, dikirim otomatis saat waktu habis."),
-        (Lang::Id, None) => "Seperti ujian: satu menit per soal, tanpa umpan balik sampai selesai; dikirim otomatis saat waktu habis.".to_owned(),
-        (Lang::En, Some(m)) => format!("Like the exam: {m} minutes, no feedback until the end; warnings at 5 and 1 minute left, submitted automatically when time is up."),
-        (Lang::En, None) => "Like the exam: one minute per question, no feedback until the end; submitted automatically when time is up.".to_owned(),
+        (Lang::Id, Some(m)) => format!("simulasi {m} menit"),
+        (Lang::Id, None) => "simulasi: satu menit per soal".to_owned(),
+        (Lang::En, Some(m)) => format!("{m}-minute simulation"),
+        (Lang::En, None) => "simulation: one minute per question".to_owned(),
     }
 }
 

@@ -36,7 +36,7 @@ pub use trainer::TKey;
 pub use messages::{
     answered_of, clock_text, cohort_summary, count_note, flagged_note, imported_note, item_of,
     lost_note, mode_name, percent, problem_counts, room_mean, room_result, signed_points,
-    simulation_text, unanswered_note, unknown_bank_note,
+    simulation_length, unanswered_note, unknown_bank_note,
 };
 pub use problems::{problem_line, problem_line_in, problem_text};
 
@@ -106,7 +106,7 @@ keys! {
     RemoveBank, BankFromAddress, ChooseBank, BundledBank, TrainerTools, UseBundledBank,
     PickFiles, BankNotKept,
     CuesTooFew,
-    ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ModeInterviewText, StartSimulation, StartInterview,
+    ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ResumeLoading, ModeSimulationText, ModeInterviewText, StartSimulation, StartInterview,
     PickSomeItems, SetSaved, ItemsChosen, AnswerShown, TimeUp, UpdateReady, UpdateNow,
 }
 

@@ -48,6 +48,26 @@ pub async fn idle() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Waits until the visitor first touches, clicks or types on the page: the sign that they are
+/// going on to another page (a visit that only looks fetches nothing more).
+pub async fn first_input() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(w) = super::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        options.set_passive(true);
+        for event in ["pointerdown", "touchstart", "keydown"] {
+            let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
+                event, &resolve, &options,
+            );
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Focuses the text field `id` and selects its content, so typing replaces it; false if there
 /// is no such field.
 pub fn focus_select(id: &str) -> bool {

@@ -2,7 +2,7 @@
 //! full (QuotaExceededError), or anything else.
 
 use crate::view::storage_keys;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Why storage did not work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,13 +62,20 @@ pub fn keys() -> Vec<String> {
         .collect()
 }
 
-/// Everything Pilar Siap keeps on this device, as one JSON object of key → stored text.
+/// Everything Pilar Siap keeps on this device, as one JSON object of key → stored text. Written
+/// by the browser's own `JSON.stringify`: the crash page needs it from the main wasm, which
+/// carries no JSON writer of its own.
 pub fn snapshot() -> String {
-    let all: serde_json::Map<String, serde_json::Value> = keys()
-        .into_iter()
-        .filter_map(|k| Some((k.clone(), serde_json::Value::String(get(&k).ok()??))))
-        .collect();
-    serde_json::to_string_pretty(&serde_json::Value::Object(all)).unwrap_or_default()
+    let all = js_sys::Object::new();
+    for key in keys() {
+        if let Ok(Some(text)) = get(&key) {
+            let _ = js_sys::Reflect::set(&all, &key.as_str().into(), &text.as_str().into());
+        }
+    }
+    js_sys::JSON::stringify_with_replacer_and_space(&all, &JsValue::NULL, &2.into())
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }
 
 /// The file name of a `snapshot` download.

@@ -20,7 +20,9 @@ use crate::view::trainer_route::TrainerRoute;
 #[component]
 pub fn TrainerApp() -> impl IntoView {
     let lang = provide_language();
-    let trainer = TrainerState::new(provide_device());
+    let device = provide_device();
+    device.read_library();
+    let trainer = TrainerState::new(device);
     provide_context(trainer);
     let route = trainer.route;
     Effect::new(move |_| location::set_document_lang(lang.get().tag()));

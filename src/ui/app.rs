@@ -50,12 +50,19 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Once the bank is here (the home page shows its modes), fetches the other pages' chunks while
-/// the browser is idle, so that no page waits for the network when it opens.
+/// Once the bank is here and the visitor first touches the page (they are going on), fetches the
+/// other pages' chunks while the browser is idle, so that no page waits for the network when it
+/// opens. A visit that only looks at the home page fetches none of them.
 fn preload_when_ready(app: AppState) {
+    let touched = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        crate::platform::layout::first_input().await;
+        touched.set(true);
+    });
     let started = StoredValue::new(false);
     Effect::new(move |_| {
-        if matches!(app.bank.get(), BankState::Ready(_)) && !started.get_value() {
+        let ready = matches!(app.bank.get(), BankState::Ready(_));
+        if ready && touched.get() && !started.get_value() {
             started.set_value(true);
             leptos::task::spawn_local(split::preload());
         }

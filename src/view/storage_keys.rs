@@ -52,10 +52,13 @@ pub fn draft(id: &str) -> String {
     format!("pilar-siap:draft:{id}")
 }
 
+/// What the key of every attempt in progress starts with.
+pub const ATTEMPT_PREFIX: &str = "pilar-siap:attempt:";
+
 /// The attempt in progress for one exact bank text.
 pub fn attempt(bank: &BankRef) -> String {
     let hash = bank.sha256.get(..16).unwrap_or(&bank.sha256);
-    format!("pilar-siap:attempt:{}:{}:{hash}", bank.id, bank.version)
+    format!("{ATTEMPT_PREFIX}{}:{}:{hash}", bank.id, bank.version)
 }
 
 /// A kept bank's text, by its hash.

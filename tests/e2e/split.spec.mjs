@@ -1,16 +1,22 @@
 // The candidates' app is a wasm split into chunks (scripts/split-wasm.sh): a first visit fetches
-// the home page's part, then, once the bank is here and the browser idle, every other page's
-// part; a page whose part cannot be fetched says so and opens with "Coba lagi".
+// the home page's part, then the bank and the part that reads it; once the visitor touches the
+// page, every other page's part while the browser is idle. A page whose part cannot be fetched
+// says so and opens with "Coba lagi"; so does the bank when the part that reads it cannot be.
 import { test, expect, expectAccessible } from './fixtures.mjs';
 
-test('the other pages\' chunks are fetched after the home page works, without opening them', async ({ page }, info) => {
+test('the other pages\' chunks are fetched once the visitor touches the page, without opening them', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'once is enough');
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()));
   await page.goto('./');
   await expect(page.getByRole('link', { name: 'Mulai latihan', exact: true })).toBeVisible();
   expect(fetched).toContain('main_bg.wasm');
+  await expect(page.getByRole('heading', { name: /^Bank soal:/ })).toBeVisible();
+  expect(fetched).toContain('split_restore.wasm');
   const pages = ['split_profile.wasm', 'split_quiz.wasm', 'split_review.wasm', 'split_report.wasm', 'split_history.wasm'];
+  await page.waitForTimeout(500);
+  expect(pages.filter((p) => fetched.includes(p))).toEqual([]);
+  await page.getByText('Pilar Siap').first().dispatchEvent('pointerdown');
   await expect.poll(() => pages.filter((p) => fetched.includes(p))).toEqual(pages);
   // Opening a page then fetches nothing more.
   const before = fetched.length;
@@ -32,6 +38,20 @@ test.describe('a page whose chunk cannot be fetched', () => {
     blocked = false;
     await page.getByRole('button', { name: 'Coba lagi' }).click();
     await expect(page.getByRole('heading', { name: 'Riwayat latihan' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('the bank says it could not be loaded, and loads with "Coba lagi"', async ({ page }, info) => {
+    test.skip(info.project.name !== 'phone', 'once is enough');
+    let blocked = true;
+    await page.route(/split_restore\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Mulai latihan', exact: true })).toBeVisible();
+    await expectAccessible(page, 'a bank not loaded');
+    blocked = false;
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect(page.getByRole('heading', { name: /^Bank soal:/ })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

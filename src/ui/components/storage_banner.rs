@@ -3,22 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::domain::results::ResultsFile;
 use crate::i18n::Key;
 use crate::platform::storage::StorageError;
-use crate::platform::{clock, download};
-use crate::ui::state::use_app;
+use crate::ui::state::{download_answers, use_app};
 use crate::ui::tr;
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let app = use_app();
+    // Writing a results file is the `restore` chunk's code, which is here whenever an attempt is.
     let download_now = move |_| {
-        let (Some(b), Some(a)) = (app.loaded(), app.attempt.get_untracked()) else {
-            return;
-        };
-        let file = ResultsFile::from_attempt(&b.bank, &a, crate::APP_VERSION, clock::now_ms());
-        let _ = download::download_text(&file.file_name(), "application/json", &file.to_json());
+        leptos::task::spawn_local(async move {
+            let _ = download_answers(app).await;
+        });
     };
     view! {
         <Show when=move || app.device.storage_failure.with(Option::is_some)>

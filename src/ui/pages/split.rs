@@ -4,8 +4,6 @@
 //! the service worker had kept it) is an error the page shows, with a retry, never a crash.
 
 use leptos::prelude::*;
-#[cfg(pilar_split)]
-use leptos::wasm_split::wasm_split;
 use leptos::wasm_split::SplitLoaderError;
 
 use super::{HistoryPage, ProfilePage, QuizPage, ResultsPage, ReviewPage};
@@ -30,31 +28,32 @@ pub type Page = Result<AnyView, NotLoaded>;
 /// function goes into a chunk of its own and `$preload`, if named, fetches that chunk; in any
 /// other build (component tests, clippy) it is a plain async function and `$preload` has
 /// nothing to do: a wasm that was not split cannot start with the splitter's placeholder imports
-/// in it.
+/// in it. The function returns `Result<_, NotLoaded>` (no chunk, no panic).
 macro_rules! split_point {
-    ($chunk:ident $(, $preload:ident)?, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+    ($chunk:ident $(, $preload:ident)?, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
         $(#[$doc])*
         #[cfg(pilar_split)]
-        #[wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
-        pub fn $name($($arg: $ty),*) -> Page $body
+        #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
+        pub fn $name($($arg: $ty),*) -> $ret $body
 
         $(#[$doc])*
         #[cfg(not(pilar_split))]
-        pub async fn $name($($arg: $ty),*) -> Page $body
+        pub async fn $name($($arg: $ty),*) -> $ret $body
 
         $(
             #[cfg(not(pilar_split))]
-            pub async fn $preload() -> Result<(), SplitLoaderError> {
+            pub async fn $preload() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
                 Ok(())
             }
         )?
     };
 }
+pub(crate) use split_point;
 
 split_point!(
     profile,
     preload_profile,
-    pub fn profile_page(mode: Mode) {
+    pub fn profile_page(mode: Mode) -> Page {
         Ok(view! { <ProfilePage mode/> }.into_any())
     }
 );
@@ -62,7 +61,7 @@ split_point!(
 split_point!(
     quiz,
     preload_quiz,
-    pub fn quiz_page() {
+    pub fn quiz_page() -> Page {
         Ok(view! { <QuizPage/> }.into_any())
     }
 );
@@ -70,7 +69,7 @@ split_point!(
 split_point!(
     review,
     preload_review,
-    pub fn review_page() {
+    pub fn review_page() -> Page {
         Ok(view! { <ReviewPage/> }.into_any())
     }
 );
@@ -78,7 +77,7 @@ split_point!(
 split_point!(
     report,
     preload_report,
-    pub fn results_page(index: Option<usize>) {
+    pub fn results_page(index: Option<usize>) -> Page {
         Ok(view! { <ResultsPage index/> }.into_any())
     }
 );
@@ -86,7 +85,7 @@ split_point!(
 split_point!(
     history,
     preload_history,
-    pub fn history_page() {
+    pub fn history_page() -> Page {
         Ok(view! { <HistoryPage/> }.into_any())
     }
 );
@@ -95,7 +94,7 @@ split_point!(
     problems,
     /// What is wrong with a bank that could not be used: the messages for every kind of
     /// problem in a bank file are words no working visit needs (never preloaded).
-    pub fn problem_list(problems: Vec<Problem>) {
+    pub fn problem_list(problems: Vec<Problem>) -> Page {
         Ok(view! { <ProblemList problems/> }.into_any())
     }
 );

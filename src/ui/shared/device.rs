@@ -22,9 +22,10 @@ pub struct Device {
 }
 
 impl Device {
-    /// The device as storage holds it now.
+    /// The device as storage holds it now, apart from the kept banks ([`Device::read_library`]:
+    /// the candidates' app reads them in a chunk, after its home page is on screen).
     pub fn restore() -> Self {
-        let device = Device {
+        Device {
             storage_failure: RwSignal::new(None),
             set_aside: RwSignal::new(
                 storage::keys()
@@ -33,12 +34,15 @@ impl Device {
                     .collect(),
             ),
             library: RwSignal::new(Library::default()),
-        };
-        let library = device
+        }
+    }
+
+    /// Reads the list of kept banks.
+    pub fn read_library(&self) {
+        let library = self
             .read_saved(storage_keys::LIBRARY, Library::from_storage)
             .unwrap_or_default();
-        device.library.set(library);
-        device
+        self.library.set(library);
     }
 
     /// Reads `key`; a value `read` cannot take is moved aside (and the warning offers it).

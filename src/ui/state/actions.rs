@@ -63,13 +63,17 @@ impl AppState {
         self.file_finished();
     }
 
-    /// Submits an attempt whose deadline has passed (from the clock or at start-up).
-    pub(super) fn expire_if_due(&self, now: i64) {
-        let due = self.attempt.with_untracked(|a| {
+    /// Whether the attempt in progress has a deadline that has passed.
+    pub(super) fn is_due(&self, now: i64) -> bool {
+        self.attempt.with_untracked(|a| {
             a.as_ref()
                 .is_some_and(|a| a.deadline.is_some_and(|d| now >= d) && !a.is_finished())
-        });
-        if due {
+        })
+    }
+
+    /// Submits an attempt whose deadline has passed (from the clock or at start-up).
+    pub(super) fn expire_if_due(&self, now: i64) {
+        if self.is_due(now) {
             self.update_attempt(|a| {
                 a.expire(now);
             });

@@ -1,10 +1,14 @@
 //! The candidates' app state, shared through context: the page, the bank, the attempt in
 //! progress, the history of finished attempts and a clock (the language and the device are the
 //! shared contexts of `ui::shared`). Every change to the attempt or the history is written to
-//! storage at once, in the same event.
+//! storage at once, in the same event. What is read back from the device and the bank is read in
+//! a chunk of its own (`restore`), after the home page is on screen.
 
 mod actions;
 mod persist;
+mod restore;
+
+pub use restore::download_answers;
 
 use std::sync::Arc;
 
@@ -13,11 +17,12 @@ use leptos::prelude::*;
 use super::shared::Device;
 use crate::domain::attempt::Attempt;
 use crate::domain::bank::library::same_site_path;
-use crate::domain::bank::{parse_bank, CheckedBank, MAX_BANK_BYTES};
+use crate::domain::bank::{CheckedBank, MAX_BANK_BYTES};
 use crate::domain::format::problem::Problem;
 use crate::domain::results::history::History;
-use crate::platform::{clock, fetch, location, timer::Interval};
+use crate::platform::{clock, fetch, layout, location, storage, timer::Interval};
 use crate::view::route::Route;
+use crate::view::storage_keys;
 
 /// The bank the app ships with.
 pub const DEFAULT_BANK_URL: &str = "banks/kalsel-pilar-sosial.json";
@@ -69,17 +74,24 @@ impl AppState {
         }
     }
 
-    /// Reads which bank to use (the address's `?bank=` first, then a kept bank chosen earlier).
+    /// Reads which bank to use: the address's `?bank=` first, then a kept bank chosen earlier
+    /// (if it is gone from the device, [`AppState::load_bank`] takes the bundled one).
     pub fn restore_source(&self) {
-        let library = self.device.library;
         let source = match location::query("bank") {
             Some(url) if same_site_path(&url) => BankSource::Url(url),
             _ => self
                 .restore_choice()
-                .filter(|sha| library.with_untracked(|l| l.find(sha).is_some()))
                 .map_or(BankSource::Bundled, BankSource::Kept),
         };
         self.source.set(source);
+    }
+
+    /// Whether an attempt in progress is kept on this device, for some bank (known before the
+    /// bank and the attempt are read).
+    pub fn attempt_saved(&self) -> bool {
+        storage::keys()
+            .iter()
+            .any(|k| k.starts_with(storage_keys::ATTEMPT_PREFIX))
     }
 
     /// Starts the clock: every second `now` moves on, and an attempt whose deadline passed is
@@ -89,7 +101,11 @@ impl AppState {
         Interval::new(1000, move || {
             let now = clock::now_ms();
             this.now.set(now);
-            this.expire_if_due(now);
+            if this.is_due(now) {
+                leptos::task::spawn_local(async move {
+                    let _ = restore::expire(this, now).await;
+                });
+            }
         })
     }
 
@@ -107,40 +123,42 @@ impl AppState {
         self.route.set(route);
     }
 
-    /// Fetches (or reads from the device) and checks the bank in use, then restores the history
-    /// and a saved attempt for exactly that bank.
+    /// Fetches (or reads from the device) the bank in use, once the page on screen is painted;
+    /// meanwhile the `restore` chunk comes, which checks the bank and restores the history and
+    /// a saved attempt for exactly that bank. A chunk that cannot be fetched is a bank that could
+    /// not be loaded (with the retry that shows).
     pub fn load_bank(&self) {
         let this = *self;
         this.bank.set(BankState::Loading);
-        let source = this.source.get_untracked();
         leptos::task::spawn_local(async move {
-            // A kept bank gone from the device has nothing to name beyond "could not load".
-            let text = match &source {
-                BankSource::Bundled => fetch::fetch_text(DEFAULT_BANK_URL, MAX_BANK_BYTES)
-                    .await
-                    .map_err(|p| vec![p]),
-                BankSource::Url(url) => fetch::fetch_text(url, MAX_BANK_BYTES)
-                    .await
-                    .map_err(|p| vec![p]),
-                BankSource::Kept(sha) => this.device.kept_text(sha).ok_or_else(Vec::new),
-            };
-            let state = match text {
-                Err(problems) => BankState::Failed(Arc::new(problems)),
-                Ok(text) => {
-                    let report = parse_bank(&text);
-                    match report.bank {
-                        Some(bank) => BankState::Ready(Arc::new(CheckedBank::new(bank))),
-                        None => BankState::Failed(Arc::new(report.problems)),
-                    }
-                }
-            };
-            this.history.set(this.restore_history());
-            if let BankState::Ready(b) = &state {
-                this.attempt.set(this.restore_attempt(&b.reference));
+            layout::next_frame().await;
+            leptos::task::spawn_local(async {
+                let _ = restore::preload_restore().await;
+            });
+            let text = this.bank_text().await;
+            if restore::restore(this, text).await.is_err() {
+                this.bank.set(BankState::Failed(Arc::new(Vec::new())));
             }
-            this.bank.set(state);
-            this.expire_if_due(clock::now_ms());
         });
+    }
+
+    /// The text of the bank in use, or why it could not be had.
+    async fn bank_text(&self) -> Result<String, Vec<Problem>> {
+        let source = self.source.get_untracked();
+        if let BankSource::Kept(sha) = &source {
+            if let Some(text) = self.device.kept_text(sha) {
+                return Ok(text);
+            }
+            // A kept bank gone from the device: the bundled one takes its place.
+            self.source.set(BankSource::Bundled);
+        }
+        let url = match &source {
+            BankSource::Url(url) => url.as_str(),
+            _ => DEFAULT_BANK_URL,
+        };
+        fetch::fetch_text(url, MAX_BANK_BYTES)
+            .await
+            .map_err(|p| vec![p])
     }
 }
 
