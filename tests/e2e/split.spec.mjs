@@ -3,6 +3,7 @@
 // page, every other page's part while the browser is idle. A page whose part cannot be fetched
 // says so and opens with "Coba lagi"; so does the bank when the part that reads it cannot be.
 import { test, expect, expectAccessible } from './fixtures.mjs';
+import { answer, start } from './helpers.mjs';
 
 test('the other pages\' chunks are fetched once the visitor touches the page, without opening them', async ({ page }, info) => {
   test.skip(info.project.name !== 'phone', 'once is enough');
@@ -23,6 +24,24 @@ test('the other pages\' chunks are fetched once the visitor touches the page, wi
   await page.goto('./#/riwayat');
   await expect(page.getByRole('heading', { name: 'Riwayat latihan' })).toBeVisible();
   expect(fetched.slice(before).filter((f) => f.endsWith('.wasm'))).toEqual([]);
+});
+
+test('an attempt in progress keeps its place on the home page until it is read: no start link meanwhile', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'once is enough');
+  await start(page, 'Mulai latihan');
+  await answer(page, 1);
+  // The chunk that reads the saved attempt is held back: the home page must not offer to start.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/split_restore\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('./#/');
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Membuka latihan Anda yang belum selesai' })).toBeVisible();
+  await expectAccessible(page, 'home while the attempt is read');
+  await expect(page.getByRole('link', { name: 'Mulai latihan', exact: true })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('link', { name: 'Lanjutkan' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Mulai latihan', exact: true })).toHaveCount(0);
 });
 
 test.describe('a page whose chunk cannot be fetched', () => {
