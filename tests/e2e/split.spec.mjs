@@ -1,6 +1,6 @@
 // The candidates' app is a wasm split into chunks (scripts/split-wasm.sh): a first visit fetches
-// the home page's part, then the bank and the part that reads it; once the visitor touches the
-// page, every other page's part while the browser is idle. A page whose part cannot be fetched
+// the home page's part, then the bank and the part that reads it and answers (profile, questions,
+// review); once the visitor touches the page, the report's and the history's while idle. A page whose part cannot be fetched
 // says so and opens with "Coba lagi"; so does the bank when the part that reads it cannot be.
 import { test, expect, expectAccessible } from './fixtures.mjs';
 import { answer, start } from './helpers.mjs';
@@ -13,8 +13,8 @@ test('the other pages\' chunks are fetched once the visitor touches the page, wi
   await expect(page.getByRole('link', { name: 'Mulai latihan', exact: true })).toBeVisible();
   expect(fetched).toContain('main_bg.wasm');
   await expect(page.getByRole('heading', { name: /^Bank soal:/ })).toBeVisible();
-  expect(fetched).toContain('split_restore.wasm');
-  const pages = ['split_profile.wasm', 'split_quiz.wasm', 'split_review.wasm', 'split_report.wasm', 'split_history.wasm'];
+  expect(fetched).toContain('split_answering.wasm');
+  const pages = ['split_report.wasm', 'split_history.wasm'];
   await page.waitForTimeout(500);
   expect(pages.filter((p) => fetched.includes(p))).toEqual([]);
   await page.getByText('Pilar Siap').first().dispatchEvent('pointerdown');
@@ -33,7 +33,7 @@ test('an attempt in progress keeps its place on the home page until it is read: 
   // The chunk that reads the saved attempt is held back: the home page must not offer to start.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/split_restore\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.route(/split_answering\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto('./#/');
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Membuka latihan Anda yang belum selesai' })).toBeVisible();
@@ -63,7 +63,7 @@ test.describe('a page whose chunk cannot be fetched', () => {
   test('the bank says it could not be loaded, and loads with "Coba lagi"', async ({ page }, info) => {
     test.skip(info.project.name !== 'phone', 'once is enough');
     let blocked = true;
-    await page.route(/split_restore\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/split_answering\.wasm$/, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
     await page.goto('./');
     await expect(page.getByRole('alert')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Mulai latihan', exact: true })).toBeVisible();

@@ -11,7 +11,7 @@ use crate::ui::tr;
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let app = use_app();
-    // Writing a results file is the `restore` chunk's code, which is here whenever an attempt is.
+    // Writing a results file is the `answering` chunk's code, which is here whenever an attempt is.
     let download_now = move |_| {
         leptos::task::spawn_local(async move {
             let _ = download_answers(app).await;

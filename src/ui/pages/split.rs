@@ -1,7 +1,9 @@
-//! The pages a first visit does not need to paint the home page, each split into its own wasm
-//! chunk by `scripts/split-wasm.sh`: fetched when first opened, or earlier by [`preload`] once
-//! the browser is idle. A chunk that cannot be fetched (a phone that lost its network before
-//! the service worker had kept it) is an error the page shows, with a retry, never a crash.
+//! The pages a first visit does not need to paint the home page, split into wasm chunks by
+//! `scripts/split-wasm.sh`: the profile form, the questions and the review with the code that
+//! reads the bank (`answering`, see `ui::state::restore`), the report, the history, a bank's
+//! problems. A chunk is fetched when first needed, or earlier by [`preload`] once the browser
+//! is idle. A chunk that cannot be fetched (a phone that lost its network before the service
+//! worker had kept it) is an error the page shows, with a retry, never a crash.
 
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -25,12 +27,13 @@ impl From<SplitLoaderError> for NotLoaded {
 pub type Page = Result<AnyView, NotLoaded>;
 
 /// A split point. Built with `--cfg pilar_split` (only `scripts/split-wasm.sh` does), the
-/// function goes into a chunk of its own and `$preload`, if named, fetches that chunk; in any
+/// function goes into the chunk `$chunk` (split points may share one) and `$preload`, if named,
+/// fetches that chunk; in any
 /// other build (component tests, clippy) it is a plain async function and `$preload` has
 /// nothing to do: a wasm that was not split cannot start with the splitter's placeholder imports
 /// in it. The function returns `Result<_, NotLoaded>` (no chunk, no panic).
 macro_rules! split_point {
-    ($chunk:ident $(, $preload:ident)?, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+    ($chunk:ident $(, preload($preload:ident))?, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
         $(#[$doc])*
         #[cfg(pilar_split)]
         #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
@@ -51,24 +54,21 @@ macro_rules! split_point {
 pub(crate) use split_point;
 
 split_point!(
-    profile,
-    preload_profile,
+    answering,
     pub fn profile_page(mode: Mode) -> Page {
         Ok(view! { <ProfilePage mode/> }.into_any())
     }
 );
 
 split_point!(
-    quiz,
-    preload_quiz,
+    answering,
     pub fn quiz_page() -> Page {
         Ok(view! { <QuizPage/> }.into_any())
     }
 );
 
 split_point!(
-    review,
-    preload_review,
+    answering,
     pub fn review_page() -> Page {
         Ok(view! { <ReviewPage/> }.into_any())
     }
@@ -76,7 +76,7 @@ split_point!(
 
 split_point!(
     report,
-    preload_report,
+    preload(preload_report),
     pub fn results_page(index: Option<usize>) -> Page {
         Ok(view! { <ResultsPage index/> }.into_any())
     }
@@ -84,7 +84,7 @@ split_point!(
 
 split_point!(
     history,
-    preload_history,
+    preload(preload_history),
     pub fn history_page() -> Page {
         Ok(view! { <HistoryPage/> }.into_any())
     }
@@ -99,15 +99,12 @@ split_point!(
     }
 );
 
-/// Fetches every chunk, one at a time while the browser is idle, in the order a candidate
-/// meets the pages: the profile form and the questions, then the review, the report and the
-/// history. A chunk that fails here is fetched again when its page opens.
+/// Fetches the chunks of the pages after an attempt, the report and the history, one at a time
+/// while the browser is idle (the `answering` chunk comes with the bank). A chunk that fails
+/// here is fetched again when its page opens.
 pub async fn preload() {
     crate::platform::layout::idle().await;
-    let _ = preload_profile().await;
-    let _ = preload_quiz().await;
-    crate::platform::layout::idle().await;
-    let _ = preload_review().await;
     let _ = preload_report().await;
+    crate::platform::layout::idle().await;
     let _ = preload_history().await;
 }

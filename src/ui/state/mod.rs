@@ -2,7 +2,7 @@
 //! progress, the history of finished attempts and a clock (the language and the device are the
 //! shared contexts of `ui::shared`). Every change to the attempt or the history is written to
 //! storage at once, in the same event. What is read back from the device and the bank is read in
-//! a chunk of its own (`restore`), after the home page is on screen.
+//! a chunk (`answering`), after the home page is on screen.
 
 mod actions;
 mod persist;
@@ -124,7 +124,7 @@ impl AppState {
     }
 
     /// Fetches (or reads from the device) the bank in use, once the page on screen is painted;
-    /// meanwhile the `restore` chunk comes, which checks the bank and restores the history and
+    /// meanwhile the `answering` chunk comes, which checks the bank and restores the history and
     /// a saved attempt for exactly that bank. A chunk that cannot be fetched is a bank that could
     /// not be loaded (with the retry that shows).
     pub fn load_bank(&self) {
@@ -133,7 +133,7 @@ impl AppState {
         leptos::task::spawn_local(async move {
             layout::next_frame().await;
             leptos::task::spawn_local(async {
-                let _ = restore::preload_restore().await;
+                let _ = restore::preload_answering().await;
             });
             let text = this.bank_text().await;
             if restore::restore(this, text).await.is_err() {

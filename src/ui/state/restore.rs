@@ -1,8 +1,12 @@
 //! Reading back what a visit needs beyond the home page: the bank (parsed and checked), the banks
 //! kept on this device, the history and the attempt in progress; and from the shell, submitting
 //! an attempt whose time is up and the storage warning's download. Parsing, checking and writing
-//! results are the bulk of the app's code, and the home page needs none of it: this is the
-//! `restore` chunk, fetched while the bank is, after the home page is on screen.
+//! results are the bulk of the app's code, and the home page needs none of it. This is the
+//! `answering` chunk, with the profile form, the questions and the review (`pages::split`): all
+//! a candidate needs to answer, fetched while the bank is, after the home page is on screen. One
+//! chunk rather than four: code that several chunks share is split into further chunks by the
+//! set of chunks that use it, and the four made some thirty modules to fetch and instantiate,
+//! which cost the main thread more than the bytes they saved before the first item.
 
 use std::sync::Arc;
 
@@ -15,8 +19,8 @@ use crate::ui::pages::split::{split_point, NotLoaded};
 use leptos::prelude::*;
 
 split_point!(
-    restore,
-    preload_restore,
+    answering,
+    preload(preload_answering),
     /// Takes in the bank's text (or why there is none) and what the device keeps for it.
     pub fn restore(app: AppState, text: Result<String, Vec<Problem>>) -> Result<(), NotLoaded> {
         app.take_in(text);
@@ -25,7 +29,7 @@ split_point!(
 );
 
 split_point!(
-    restore,
+    answering,
     /// Submits the attempt in progress if its deadline has passed.
     pub fn expire(app: AppState, now: i64) -> Result<(), NotLoaded> {
         app.expire_if_due(now);
@@ -34,7 +38,7 @@ split_point!(
 );
 
 split_point!(
-    restore,
+    answering,
     /// Downloads the attempt in progress as a results file (when storage fails, the warning
     /// offers it: the answers so far, kept off the device).
     pub fn download_answers(app: AppState) -> Result<(), NotLoaded> {
