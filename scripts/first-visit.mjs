@@ -1,6 +1,7 @@
 // A candidate's first visit, in a real browser (Chromium at phone size, nothing cached, no
-// service worker): home, the bank, profile, one question answered, the report. At each step, the files
-// fetched so far, the bytes sent for them (compressed, as served) and the time since navigation.
+// service worker): home, the bank, profile, one question answered, the report. At each step, the
+// files fetched so far, the bytes sent for them (compressed, as served) and the time since
+// navigation.
 // What was fetched by the time the home page's start link works is the first load — whatever
 // the app splits or defers, the browser's own requests say what a first screen costs.
 // Used by the size budget (scripts/sizes.mjs) and, over a slow network, by `make bench`.

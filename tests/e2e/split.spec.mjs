@@ -1,7 +1,8 @@
 // The candidates' app is a wasm split into chunks (scripts/split-wasm.sh): a first visit fetches
 // the home page's part, then the bank and the part that reads it and answers (profile, questions,
-// review); once the visitor touches the page, the report's and the history's while idle. A page whose part cannot be fetched
-// says so and opens with "Coba lagi"; so does the bank when the part that reads it cannot be.
+// review); once the visitor touches the page, the report's and the history's while idle. A page
+// whose part cannot be fetched says so and opens with "Coba lagi"; so does the bank when the part
+// that reads it cannot be.
 import { test, expect, expectAccessible } from './fixtures.mjs';
 import { answer, start } from './helpers.mjs';
 

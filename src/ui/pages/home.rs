@@ -32,9 +32,7 @@ pub fn HomePage() -> impl IntoView {
                 <a class="btn secondary" href=Route::History.href()>{tr(Key::HistoryTitle)}</a>
             </div>
         </Show>
-        <div class="bank-slot">
-            <BankGate children=|bank| view! { <BankSummary bank/> }/>
-        </div>
+        <BankGate children=|bank| view! { <BankSummary bank/> }/>
         <section class="card privacy">
             <h2>{tr(Key::PrivacyTitle)}</h2>
             <p>{tr(Key::PrivacyText)}</p>
@@ -77,8 +75,7 @@ fn Start() -> impl IntoView {
         })
     };
     let waiting = move || saved && app.bank.with(|b| matches!(b, BankState::Loading));
-    move || {
-        match in_progress() {
+    move || match in_progress() {
         Some((mode, answered, total, name)) => {
             view! { <Resume mode answered total name/> }.into_any()
         }
@@ -87,13 +84,24 @@ fn Start() -> impl IntoView {
         }
         None => view! {
             <div class="modes">
-                <ModeCard mode=Mode::Practice text=Key::ModePracticeText start=Key::StartPractice/>
-                <ModeCard mode=Mode::Simulation text=Key::ModeSimulationText start=Key::StartSimulation/>
-                <ModeCard mode=Mode::Interview text=Key::ModeInterviewText start=Key::StartInterview/>
+                <ModeCard
+                    mode=Mode::Practice
+                    text=Key::ModePracticeText
+                    start=Key::StartPractice
+                />
+                <ModeCard
+                    mode=Mode::Simulation
+                    text=Key::ModeSimulationText
+                    start=Key::StartSimulation
+                />
+                <ModeCard
+                    mode=Mode::Interview
+                    text=Key::ModeInterviewText
+                    start=Key::StartInterview
+                />
             </div>
         }
         .into_any(),
-    }
     }
 }
 

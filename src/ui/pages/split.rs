@@ -28,10 +28,9 @@ pub type Page = Result<AnyView, NotLoaded>;
 
 /// A split point. Built with `--cfg pilar_split` (only `scripts/split-wasm.sh` does), the
 /// function goes into the chunk `$chunk` (split points may share one) and `$preload`, if named,
-/// fetches that chunk; in any
-/// other build (component tests, clippy) it is a plain async function and `$preload` has
-/// nothing to do: a wasm that was not split cannot start with the splitter's placeholder imports
-/// in it. The function returns `Result<_, NotLoaded>` (no chunk, no panic).
+/// fetches that chunk; in any other build (component tests, clippy) it is a plain async function
+/// and `$preload` has nothing to do: a wasm that was not split cannot start with the splitter's
+/// placeholder imports in it. The function returns `Result<_, NotLoaded>` (no chunk, no panic).
 macro_rules! split_point {
     ($chunk:ident $(, preload($preload:ident))?, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
         $(#[$doc])*
