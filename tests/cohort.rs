@@ -205,7 +205,7 @@ fn every_kind_of_bad_file_gets_its_outcome() {
     let good = four().1;
     let text = |r: &ResultsFile| r.to_json();
     let tampered = text(&good[1]).replacen("\"score_bp\": 5000", "\"score_bp\": 10000", 1);
-    let newer = text(&good[2]).replace("\"format_version\": 1", "\"format_version\": 9");
+    let newer = text(&good[2]).replace("\"format_version\": 2", "\"format_version\": 9");
     let other_bank = text(&generate(&other, 1, 1, 0)[0]);
     let cases: Vec<Case> = vec![
         ("baik.json", text(&good[0]), |o| *o == Outcome::Accepted),

@@ -48,9 +48,9 @@ fn history_reads_back_and_imports() {
     h.add(finished(1_000_000, false));
     h.add(finished(2_000_000, true));
     assert_eq!(History::from_storage(&h.to_storage()).unwrap(), h);
-    assert_eq!(History::import(&h.to_export()).unwrap(), h.entries);
+    assert_eq!(History::import(&h.to_export()).unwrap(), h);
     let one = finished(3_000_000, true);
-    assert_eq!(History::import(&one.to_json()).unwrap(), vec![one]);
+    assert_eq!(History::import(&one.to_json()).unwrap().entries, vec![one]);
     let err = History::import(MINI).unwrap_err();
     assert!(
         matches!(&err[0].kind, ProblemKind::WrongFormat { expected, .. } if expected.contains("history"))

@@ -160,10 +160,11 @@ proptest! {
         name in "\\PC{0,30}",
         seed in any::<u32>(),
         start in 0i64..4_000_000_000_000,
+        mode in proptest::sample::select(Mode::ALL.to_vec()),
     ) {
         let b = mini();
         let participant = Participant { name, role, region: "banjar".into() };
-        let mut a = Attempt::new(&b, b.reference(), participant, Mode::Simulation, seed, start);
+        let mut a = Attempt::new(&b, b.reference(), participant, mode, seed, start);
         for (id, ans) in answers {
             a.answer(&id, ans, start + 1_000);
         }

@@ -90,10 +90,10 @@ fn broken_results_files_say_what_is_wrong() {
     let err = |t: &str| parse_results(t).unwrap_err();
     assert!(matches!(err(&text[..200])[0].kind, K::Syntax { .. }));
     assert!(matches!(err(MINI)[0].kind, K::WrongFormat { .. }));
-    let newer = text.replace("\"format_version\": 1", "\"format_version\": 2");
+    let newer = text.replace("\"format_version\": 2", "\"format_version\": 3");
     assert!(matches!(
         err(&newer)[0].kind,
-        K::NewerVersion { found: 2, .. }
+        K::NewerVersion { found: 3, .. }
     ));
     let typo = text.replace("\"seed\"", "\"sed\"");
     let kinds: Vec<_> = err(&typo).into_iter().map(|p| p.kind).collect();

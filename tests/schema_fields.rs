@@ -120,6 +120,14 @@ fn the_results_schema_lists_the_fields_the_app_reads() {
 }
 
 #[test]
+fn the_history_schema_lists_the_review_cards_fields() {
+    use pilar_siap::domain::learning::Card;
+    let s = schema("history");
+    let diff = differences(&s, "/$defs/card", Card::FIELDS);
+    assert!(diff.is_empty(), "{diff:#?}");
+}
+
+#[test]
 fn the_bank_schema_lists_the_fields_the_app_reads() {
     let s = schema("bank");
     let mut diff = Vec::new();

@@ -68,7 +68,7 @@ async fn a_competency_card_shows_level_percent_basis_and_change() {
     };
     leptos::mount::mount_to(el.clone(), move || {
         provide_language();
-        view! { <CompetencyCard number=1 competency=competency.clone() score=score.clone() change=-1_250/> }
+        view! { <CompetencyCard number=1 competency=competency.clone() score=score.clone() change=Some(-1_250)/> }
     })
     .forget();
     leptos::task::tick().await;

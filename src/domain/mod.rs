@@ -13,6 +13,7 @@ pub mod attempt;
 pub mod bank;
 pub mod cohort;
 pub mod format;
+pub mod learning;
 pub mod present;
 pub mod results;
 pub mod scoring;

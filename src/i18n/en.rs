@@ -20,6 +20,7 @@ pub fn text(key: Key) -> &'static str {
         PrivacyText => "Your answers stay on this device. No account and no server: nothing is sent anywhere. Results leave only when you download them yourself.",
         DisclaimerDefault => "The readiness levels in this app are a practice guide, not the official selection's scoring (whose weights are not published).",
         StartPractice => "Start practising",
+        StartReview => "Start the review",
         ResumeTitle => "Unfinished practice",
         ResumeContinue => "Continue",
         ResumeDiscard => "Start over",

@@ -20,6 +20,7 @@ pub fn text(key: Key) -> &'static str {
         PrivacyText => "Semua jawaban hanya tersimpan di perangkat ini. Tidak ada akun dan tidak ada server: tidak ada yang dikirim ke mana pun. Hasil hanya keluar bila Anda sendiri mengunduhnya.",
         DisclaimerDefault => crate::domain::bank::DEFAULT_DISCLAIMER,
         StartPractice => "Mulai latihan",
+        StartReview => "Mulai ulasan",
         ResumeTitle => "Latihan belum selesai",
         ResumeContinue => "Lanjutkan",
         ResumeDiscard => "Mulai dari awal",

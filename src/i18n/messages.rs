@@ -61,6 +61,12 @@ pub fn mode_name(lang: Lang, mode: crate::domain::attempt::Mode) -> &'static str
         (Lang::En, Mode::Practice) => "Practice",
         (Lang::En, Mode::Simulation) => "Simulation",
         (Lang::En, Mode::Interview) => "Interview practice",
+        (Lang::Id, Mode::Focus) => "Latihan kompetensi",
+        (Lang::Id, Mode::Retry) => "Ulangi yang keliru",
+        (Lang::Id, Mode::Review) => "Ulasan berkala",
+        (Lang::En, Mode::Focus) => "Competency practice",
+        (Lang::En, Mode::Retry) => "Retry what was missed",
+        (Lang::En, Mode::Review) => "Spaced review",
     }
 }
 
@@ -178,6 +184,14 @@ pub fn unknown_bank_note(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Id => format!("{n} hasil dibuat dengan bank soal atau versi yang tidak ada di perangkat ini. Simpan bank itu lewat Periksa Bank untuk menganalisisnya."),
         Lang::En => format!("{n} results were made with a bank (or version) this device does not have. Keep that bank through the checker to analyse them."),
+    }
+}
+
+/// The group view: how many results are the learning loop's short attempts, left out.
+pub fn short_attempts_note(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Id => format!("{n} hasil adalah latihan singkat (satu kompetensi, mengulang yang keliru, atau ulasan berkala); tidak dihitung dalam profil kelompok kecuali disertakan."),
+        Lang::En => format!("{n} results are short practice (one competency, retrying what was missed, or spaced review); they are left out of the group's profile unless included."),
     }
 }
 

@@ -26,17 +26,19 @@ mod cues;
 pub mod editor;
 mod en;
 mod id;
+pub mod learning;
 mod messages;
 mod problems;
 pub mod trainer;
 
 pub use cues::{absolute_counts, cue_text, key_counts, kind_label, strategy_name, telling_words};
+pub use learning::LKey;
 pub use trainer::TKey;
 
 pub use messages::{
     answered_of, clock_text, cohort_summary, count_note, flagged_note, imported_note, item_of,
-    lost_note, mode_name, percent, problem_counts, room_mean, room_result, signed_points,
-    simulation_length, unanswered_note, unknown_bank_note,
+    lost_note, mode_name, percent, problem_counts, room_mean, room_result, short_attempts_note,
+    signed_points, simulation_length, unanswered_note, unknown_bank_note,
 };
 pub use problems::{problem_line, problem_line_in, problem_text};
 
@@ -106,7 +108,7 @@ keys! {
     RemoveBank, BankFromAddress, ChooseBank, BundledBank, TrainerTools, UseBundledBank,
     PickFiles, BankNotKept,
     CuesTooFew,
-    ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ResumeLoading, ModeSimulationText, ModeInterviewText, StartSimulation, StartInterview,
+    ChooseBest, TrueOrFalse, SpeakingTimer, SpeakingHint, SpeakingDone, TimerStart, TimerPause, TimerReset, Source, SelfRecorded, Correct, Incorrect, PartlyCorrect, RightAnswer, OneMinuteLeft, FiveMinutesLeft, TimeLeft, RadarTitle, SincePrevious, NotAnswered, YourAnswer, ItemReviewTitle, Flag, Unflag, ReviewLink, QuizNavigation, ToReview, Check, ShortcutsTitle, ShortcutsText, ReviewTitle, Submit, BackToItems, SubmitNote, Flagged, NoResults, OtherBankReport, Mode, TimedOutNote, Print, HistoryTitle, ProfileSummary, ComparedWithPrevious, Open, HistoryIntro, HistoryEmpty, ImportResults, ExportHistory, ClearHistory, ClearHistoryTitle, ClearHistoryText, ClearHistoryConfirm, Cancel, ModePracticeText, ResumeLoading, ModeSimulationText, ModeInterviewText, StartSimulation, StartInterview, StartReview,
     PickSomeItems, SetSaved, ItemsChosen, AnswerShown, TimeUp, UpdateReady, UpdateNow,
 }
 
@@ -126,6 +128,12 @@ impl Words for Key {
 impl Words for trainer::TKey {
     fn text(self, lang: Lang) -> &'static str {
         trainer::tt(lang, self)
+    }
+}
+
+impl Words for learning::LKey {
+    fn text(self, lang: Lang) -> &'static str {
+        learning::lt(lang, self)
     }
 }
 

@@ -29,6 +29,7 @@ word_set! {
         HeatmapTitle => "Peta panas peserta × kompetensi", "Participants × competencies heatmap";
         ItemAnalysisTitle => "Analisis soal", "Item analysis";
         Overall => "Keseluruhan", "Overall";
+        IncludeShortAttempts => "Sertakan latihan singkat dalam profil kelompok", "Include short practice in the group's profile";
         Pages => "Halaman tabel", "Table pages";
         GroupRadarCaption => "Rata-rata kelompok per kompetensi; peserta yang dipilih di tabel tampil sebagai garis putus-putus.", "The group's mean per competency; the participant chosen in the table shows as a dashed outline.";
         Mean => "rata-rata", "mean";

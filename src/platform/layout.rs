@@ -104,3 +104,22 @@ pub fn focus_first(ids: &[String]) -> bool {
         None => false,
     })
 }
+
+/// Adds the style sheet at `href` to the page once (a second call finds it there): the sheets of
+/// screens the first load does not carry.
+pub fn add_stylesheet(href: &str) {
+    let Some(doc) = super::document() else { return };
+    let id = format!("sheet-{href}");
+    if doc.get_element_by_id(&id).is_some() {
+        return;
+    }
+    let Ok(Some(head)) = doc.query_selector("head") else {
+        return;
+    };
+    if let Ok(link) = doc.create_element("link") {
+        let _ = link.set_attribute("id", &id);
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", href);
+        let _ = head.append_child(&link);
+    }
+}

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::components::{LangToggle, Later, SetAsideBanner, StorageBanner, UpdateBanner};
-use super::pages::split::{self, history_page, profile_page, quiz_page, results_page, review_page};
+use super::pages::split::{
+    self, history_page, materials_page, profile_page, quiz_page, results_page, review_page,
+};
 use super::pages::{HomePage, NotFoundPage};
 use super::shared::{provide_device, provide_language};
 use super::state::{AppState, BankState};
@@ -41,6 +43,7 @@ pub fn App() -> impl IntoView {
                 Route::Review => view! { <Later page=review_page/> }.into_any(),
                 Route::Results(index) => view! { <Later page=move || results_page(index)/> }.into_any(),
                 Route::History => view! { <Later page=history_page/> }.into_any(),
+                Route::Materials(c) => view! { <Later page=move || materials_page(c)/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>

@@ -66,6 +66,13 @@ pub fn key_text(item: &Item, lang: Lang) -> String {
     }
 }
 
+/// A source's link, only when it is http(s): validation allows no other, and it is checked again
+/// here, where links are rendered.
+pub fn safe_link(url: &str) -> Option<String> {
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then(|| url.to_owned())
+}
+
 /// The item's source: its title (and where in it), and a link when the bank gives one; `None`
 /// for an item without a source.
 pub fn source_of(bank: &Bank, item: &Item) -> Option<(String, Option<String>)> {
@@ -77,11 +84,7 @@ pub fn source_of(bank: &Bank, item: &Item) -> Option<(String, Option<String>)> {
             } else {
                 format!("{}, {}", src.title, s.locator)
             };
-            // Validation allows only http(s) links; checked again here, where it is rendered.
-            let lower = src.url.to_ascii_lowercase();
-            let url = (lower.starts_with("https://") || lower.starts_with("http://"))
-                .then(|| src.url.clone());
-            (title, url)
+            (title, safe_link(&src.url))
         }
         None => (s.source.clone(), None),
     })

@@ -4,6 +4,7 @@
 
 pub mod describe;
 pub mod editor;
+pub mod learning;
 pub mod present_setup;
 pub mod present_show;
 pub mod present_summary;

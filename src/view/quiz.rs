@@ -30,7 +30,7 @@ impl ItemState {
     /// Practice only: the item has an answer whose feedback has not been shown yet, so "Periksa"
     /// (and Enter) show it.
     pub fn can_check(&self, mode: Mode) -> bool {
-        mode == Mode::Practice && self.answer.is_some() && !self.checked
+        mode.gives_feedback() && self.answer.is_some() && !self.checked
     }
 
     /// The answer whose feedback is shown: only once the item was checked.

@@ -15,6 +15,8 @@ pub enum Route {
     /// The report of a history entry (by index), or of the latest.
     Results(Option<usize>),
     History,
+    /// The sources the bank rests on (`Some`: those of the bank's competency at that index).
+    Materials(Option<usize>),
     NotFound,
 }
 
@@ -31,10 +33,17 @@ impl Route {
             "/tinjau" => Route::Review,
             "/hasil" => Route::Results(None),
             "/riwayat" => Route::History,
-            _ => match path.strip_prefix("/hasil/").map(str::parse) {
-                Some(Ok(n)) => Route::Results(Some(n)),
-                _ => Route::NotFound,
-            },
+            "/bahan" => Route::Materials(None),
+            _ => {
+                let numbered = |prefix: &str| path.strip_prefix(prefix)?.parse().ok();
+                if let Some(n) = numbered("/hasil/") {
+                    Route::Results(Some(n))
+                } else if let Some(n) = numbered("/bahan/") {
+                    Route::Materials(Some(n))
+                } else {
+                    Route::NotFound
+                }
+            }
         }
     }
 
@@ -42,7 +51,10 @@ impl Route {
     pub fn hash(self) -> String {
         match self {
             Route::Home | Route::NotFound => "/".into(),
-            Route::Start(Mode::Practice) => "/mulai/latihan".into(),
+            // The learning loop's attempts start from a report or the home page, not a form.
+            Route::Start(Mode::Practice | Mode::Focus | Mode::Retry | Mode::Review) => {
+                "/mulai/latihan".into()
+            }
             Route::Start(Mode::Simulation) => "/mulai/simulasi".into(),
             Route::Start(Mode::Interview) => "/mulai/wawancara".into(),
             Route::Quiz => "/soal".into(),
@@ -50,6 +62,8 @@ impl Route {
             Route::Results(None) => "/hasil".into(),
             Route::Results(Some(n)) => format!("/hasil/{n}"),
             Route::History => "/riwayat".into(),
+            Route::Materials(None) => "/bahan".into(),
+            Route::Materials(Some(n)) => format!("/bahan/{n}"),
         }
     }
 

@@ -28,11 +28,30 @@ crate::record! {
 crate::names! {
     /// Practice gives feedback after each item; simulation runs against the clock with feedback
     /// only at the end; interview practice is the guided open answers about one's own activities.
+    /// The learning loop's short attempts (results format v2) are practice on a chosen set: one
+    /// competency's items (`focus`), the items answered wrong before (`retry`), the items whose
+    /// spaced review is due (`review`).
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub enum Mode {
         Practice = "practice",
         Simulation = "simulation",
         Interview = "interview",
+        Focus = "focus",
+        Retry = "retry",
+        Review = "review",
+    }
+}
+
+impl Mode {
+    /// Whether each item's feedback can be shown as soon as it is answered.
+    pub fn gives_feedback(self) -> bool {
+        !matches!(self, Mode::Simulation | Mode::Interview)
+    }
+
+    /// A whole attempt (practice, simulation, interview), not a short one of the learning loop:
+    /// only these are compared across attempts and, unless a trainer asks, read into a group.
+    pub fn is_full(self) -> bool {
+        matches!(self, Mode::Practice | Mode::Simulation | Mode::Interview)
     }
 }
 
@@ -164,6 +183,32 @@ impl Attempt {
         }
     }
 
+    /// An attempt of exactly `items` (in this order), for the learning loop's short attempts.
+    pub fn with_items(
+        bank_ref: BankRef,
+        participant: Participant,
+        mode: Mode,
+        seed: u32,
+        items: Vec<String>,
+        now: i64,
+    ) -> Self {
+        Attempt {
+            items,
+            bank: bank_ref,
+            participant,
+            mode,
+            seed,
+            answers: BTreeMap::new(),
+            started_at: now,
+            finished_at: None,
+            position: 0,
+            deadline: None,
+            timed_out: false,
+            flags: BTreeSet::new(),
+            checked: BTreeSet::new(),
+        }
+    }
+
     /// Records (or replaces) the answer to `item`, unless the attempt is over or the item's
     /// feedback was already shown.
     pub fn answer(&mut self, item: &str, answer: Answer, now: i64) {
@@ -176,7 +221,7 @@ impl Attempt {
 
     /// Practice: shows the item's feedback, which fixes its answer.
     pub fn check(&mut self, item: &str) {
-        if self.mode == Mode::Practice && self.answers.contains_key(item) {
+        if self.mode.gives_feedback() && self.answers.contains_key(item) {
             self.checked.insert(item.to_owned());
         }
     }

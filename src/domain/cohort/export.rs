@@ -21,11 +21,7 @@ fn decimal(x: Option<f64>) -> String {
 }
 
 pub fn mode_id(m: Mode) -> &'static str {
-    match m {
-        Mode::Practice => "practice",
-        Mode::Simulation => "simulation",
-        Mode::Interview => "interview",
-    }
+    m.name()
 }
 
 /// One row per participant, with every competency's percentage, level and evidence.

@@ -12,8 +12,11 @@ use crate::domain::results::{parse_results, ResultsFile, MAX_RESULTS_BYTES, RESU
 /// through the same definition as the general reader (`record!`), refusing on anything that
 /// reader would report.
 fn fast(text: &str) -> Option<ResultsFile> {
-    let r: ResultsFile = serde_json::from_str(text).ok()?;
-    (r.format == RESULTS_FORMAT.name && r.format_version == RESULTS_FORMAT.version).then_some(r)
+    let mut r: ResultsFile = serde_json::from_str(text).ok()?;
+    // Every earlier version has the current shape (see `RESULTS_FORMAT`'s upgrades).
+    let known = (1..=RESULTS_FORMAT.version).contains(&r.format_version);
+    r.format_version = RESULTS_FORMAT.version;
+    (r.format == RESULTS_FORMAT.name && known).then_some(r)
 }
 
 /// Reads a results file: the fast way when it can, else the general reader (same outcome).

@@ -25,7 +25,7 @@ pub struct Row {
 }
 
 /// The competencies' shared rubric, if they all have the same levels.
-fn shared_rubric(bank: &Bank) -> Option<&crate::domain::bank::Competency> {
+pub fn shared_rubric(bank: &Bank) -> Option<&crate::domain::bank::Competency> {
     let first = bank.competencies.first()?;
     let same = bank.competencies.iter().all(|c| {
         c.rubric.len() == first.rubric.len()

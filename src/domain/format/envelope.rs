@@ -19,6 +19,14 @@ pub struct Format {
     pub upgrades: &'static [fn(&mut Value)],
 }
 
+/// An upgrade whose only change is the version: the new version adds names or fields an older
+/// app cannot read, so it must say "newer version" rather than report them one by one.
+pub fn set_version(value: &mut Value, version: u32) {
+    if let Some(o) = value.as_object_mut() {
+        o.insert("format_version".into(), Value::from(version));
+    }
+}
+
 /// The most problems reported for one file; a file with more is not worth listing further.
 pub const MAX_PROBLEMS: usize = 200;
 
@@ -87,7 +95,8 @@ impl Format {
         (decoded.filter(|_| ok), problems)
     }
 
-    fn upgrade(&self, value: &mut Value, found: u32) {
+    /// Brings a version `found` document up to this version.
+    pub fn upgrade(&self, value: &mut Value, found: u32) {
         for upgrade in self.upgrades.iter().skip(found.saturating_sub(1) as usize) {
             upgrade(value);
         }

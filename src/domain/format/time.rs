@@ -47,6 +47,29 @@ pub fn parse_iso(s: &str) -> Option<i64> {
     Some(((days * 86_400 + h * 3600 + mi * 60 + se) * 1000) + millis)
 }
 
+/// Milliseconds in a day.
+pub const DAY_MS: i64 = 86_400_000;
+
+/// The calendar day (days since 1970-01-01) of the instant `ms` on a clock `offset_minutes` east
+/// of UTC (Kalimantan Selatan, WITA: +480).
+pub fn local_day(ms: i64, offset_minutes: i32) -> i64 {
+    ms.saturating_add(i64::from(offset_minutes) * 60_000)
+        .div_euclid(DAY_MS)
+}
+
+/// A calendar day as `YYYY-MM-DD`.
+pub fn format_date(day: i64) -> String {
+    let (y, m, d) = civil_from_days(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Parses `YYYY-MM-DD` into days since 1970-01-01.
+pub fn parse_date(s: &str) -> Option<i64> {
+    parse_iso(&format!("{s}T00:00:00Z"))
+        .filter(|_| s.len() == 10)
+        .map(|ms| ms.div_euclid(DAY_MS))
+}
+
 fn days_in_month(y: i64, m: i64) -> i64 {
     match m {
         2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
@@ -83,6 +106,19 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_days_and_dates() {
+        // 2026-12-02T16:30Z is 00:30 on the 3rd in WITA (UTC+8), still the 2nd in UTC.
+        let ms = parse_iso("2026-12-02T16:30:00Z").unwrap();
+        assert_eq!(format_date(local_day(ms, 0)), "2026-12-02");
+        assert_eq!(format_date(local_day(ms, 480)), "2026-12-03");
+        assert_eq!(format_date(local_day(ms, -300)), "2026-12-02");
+        assert_eq!(parse_date("2026-12-03"), Some(local_day(ms, 480)));
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date("2026-12-3"), None);
+        assert_eq!(parse_date("2026-12-03T00:00:00Z"), None);
+    }
 
     #[test]
     fn known_instants() {

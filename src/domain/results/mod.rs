@@ -6,15 +6,20 @@ pub mod xapi;
 
 use crate::domain::attempt::{Answer, Attempt, Mode, Participant};
 use crate::domain::bank::{Bank, BankRef, Evidence, Item, ItemKind};
-use crate::domain::format::envelope::Format;
+use crate::domain::format::envelope::{set_version, Format};
 use crate::domain::format::json::to_pretty;
 use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind, Problems};
 use crate::domain::format::record::Json;
 use crate::domain::format::time::{format_iso, parse_iso};
 use crate::domain::scoring::{basis_points, score_attempt, score_items, CompetencyScore};
 
-/// The `format` and `format_version` every results file carries.
-pub const RESULTS_FORMAT: Format = Format::first("pilar-siap/results");
+/// The `format` and `format_version` every results file carries. Version 2 added the learning
+/// loop's modes (`focus`, `retry`, `review`); a version 1 file reads unchanged.
+pub const RESULTS_FORMAT: Format = Format {
+    name: "pilar-siap/results",
+    version: 2,
+    upgrades: &[|v| set_version(v, 2)],
+};
 /// The largest results file the app reads, in bytes.
 pub const MAX_RESULTS_BYTES: u64 = 2 * 1024 * 1024;
 

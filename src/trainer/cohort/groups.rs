@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::group::GroupView;
+use super::short::KnownGroup;
 use crate::domain::cohort::intake::Intake;
 use crate::ui::shared::use_lang;
 
@@ -17,8 +17,7 @@ pub fn CohortGroups(intake: Arc<Intake>) -> impl IntoView {
         .iter()
         .map(|g| match &g.known {
             Some(bank) => {
-                view! { <GroupView bank=bank.clone() results=Arc::new(g.results.clone())/> }
-                    .into_any()
+                view! { <KnownGroup bank=bank.clone() results=g.results.clone()/> }.into_any()
             }
             None => {
                 let n = g.results.len();

@@ -6,6 +6,7 @@ mod group;
 mod groups;
 mod items;
 mod load;
+mod short;
 mod summary;
 mod table;
 
@@ -55,6 +56,7 @@ pub fn CohortPage() -> impl IntoView {
                 .filter(|g| g.known.is_some())
                 .flat_map(|g| g.results.clone())
                 .collect(),
+            review: Default::default(),
         };
         let ok = storage::set(COHORT_KEY, &h.to_storage()).is_ok();
         kept_note.set(Some(ok));

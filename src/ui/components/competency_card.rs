@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::bank::{Competency, Evidence};
 use crate::domain::scoring::{CompetencyScore, EvidenceScore};
-use crate::i18n::{percent, signed_points, t, Key, Lang};
+use crate::i18n::{percent, signed_points, t, Key, LKey, Lang};
 
 #[component]
 pub fn CompetencyCard(
@@ -15,8 +15,14 @@ pub fn CompetencyCard(
     competency: Competency,
     score: CompetencyScore,
     /// Change of the headline since the previous attempt, in basis points.
-    #[prop(optional)]
+    #[prop(default = None)]
     change: Option<i64>,
+    /// The candidate's report: starts a practice of this competency ("Latih kompetensi ini").
+    #[prop(default = None)]
+    practise: Option<Callback<()>>,
+    /// The candidate's report: the address of this competency's study materials.
+    #[prop(default = None)]
+    materials: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang();
     let headline = score
@@ -74,11 +80,23 @@ pub fn CompetencyCard(
                 <p>
                     <strong>{move || t(lang.get(), Key::Recommendation)} ": "</strong>
                     {level.recommendation.clone()}
+                    {materials.map(|href| view! {
+                        " " <a href=href>{move || t(lang.get(), LKey::MaterialsOfCompetency)}</a>
+                    })}
                 </p>
             }
             .into_any()
         }
     };
+    let practise = practise.map(|start| {
+        view! {
+            <p class="no-print">
+                <button type="button" class="btn secondary" on:click=move |_| start.run(())>
+                    {move || t(lang.get(), LKey::PractiseThis)}
+                </button>
+            </p>
+        }
+    });
     view! {
         <article class="card competency" data-competency=competency.id.clone()>
             <h2><span class="axis-number">{number.to_string()}</span> " " {name}</h2>
@@ -87,6 +105,7 @@ pub fn CompetencyCard(
                 {evidence(Key::EvidenceTested, score.tested.clone())}
                 {evidence(Key::EvidenceSelf, score.self_assessed.clone())}
             </ul>
+            {practise}
         </article>
     }
 }

@@ -31,6 +31,14 @@ fn shares(bank: &CheckedBank, r: &ResultsFile) -> Vec<Option<f64>> {
         .collect()
 }
 
+/// What the candidate's report adds to each competency: a practice of it (for the competencies,
+/// by index, that have items to practise for the candidate's role), and its study materials.
+#[derive(Clone)]
+pub struct Learning {
+    pub practise: Callback<usize>,
+    pub practisable: Vec<usize>,
+}
+
 #[component]
 pub fn ReportView(
     bank: Arc<CheckedBank>,
@@ -40,6 +48,9 @@ pub fn ReportView(
     /// The candidate's own report (with share, print and "practise again").
     #[prop(optional)]
     candidate: bool,
+    /// The candidate's report: "practise this competency" and study materials on each card.
+    #[prop(default = None)]
+    learning: Option<Learning>,
 ) -> impl IntoView {
     let lang = use_lang();
     let r = results;
@@ -62,24 +73,38 @@ pub fn ReportView(
         })
         .collect();
     let previous_shares = previous.as_ref().map(|p| shares(&bank, p));
-    let cards =
-        bank.bank
-            .competencies
-            .iter()
-            .enumerate()
-            .filter_map(|(i, c)| {
-                let s = r.competencies.iter().find(|s| s.id == c.id)?.clone();
-                let change = delta.get(&c.id).copied();
-                Some(match change {
-                    Some(change) => {
-                        view! { <CompetencyCard number=i + 1 competency=c.clone() score=s change/> }
-                            .into_any()
-                    }
-                    None => view! { <CompetencyCard number=i + 1 competency=c.clone() score=s/> }
-                        .into_any(),
-                })
+    let full = r.mode.is_full();
+    let cards = bank
+        .bank
+        .competencies
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let s = r.competencies.iter().find(|s| s.id == c.id)?.clone();
+            // A short attempt shows only the competencies its items measured.
+            if !full && s.headline().is_none() {
+                return None;
+            }
+            let practise = learning
+                .as_ref()
+                .filter(|l| l.practisable.contains(&i))
+                .map(|l| {
+                    let start = l.practise;
+                    Callback::new(move |()| start.run(i))
+                });
+            let materials = learning.as_ref().map(|_| Route::Materials(Some(i)).href());
+            Some(view! {
+                <CompetencyCard
+                    number=i + 1
+                    competency=c.clone()
+                    score=s
+                    change=delta.get(&c.id).copied()
+                    practise
+                    materials
+                />
             })
-            .collect_view();
+        })
+        .collect_view();
     let role = bank
         .bank
         .role(&r.participant.role)
@@ -107,8 +132,11 @@ pub fn ReportView(
         <dd>{region}</dd>
         <dt>{tr(Key::Mode)}</dt>
         <dd>{move || mode_name(lang.get(), mode)}</dd>
-        <dt>{tr(Key::PracticeCodeShort)}</dt>
-        <dd>{r.seed.to_string()}</dd>
+        // A short attempt's items come from the history, not from its seed alone.
+        {full.then(|| view! {
+            <dt>{tr(Key::PracticeCodeShort)}</dt>
+            <dd>{r.seed.to_string()}</dd>
+        })}
         <dt>{tr(Key::Date)}</dt>
         <dd>{r.finished_at.get(..10).unwrap_or("").to_owned()}</dd>
         </dl>
@@ -119,8 +147,10 @@ pub fn ReportView(
         <button type="button" class="btn secondary" on:click=move |_| print::print()>
             {tr(Key::Print)}
         </button>
-        {candidate.then(|| view! {
+        {(candidate && full).then(|| view! {
             <a class="btn secondary" href=Route::Start(again).href()>{tr(Key::PracticeAgain)}</a>
+        })}
+        {candidate.then(|| view! {
             <a class="btn secondary" href=Route::History.href()>{tr(Key::HistoryTitle)}</a>
         })}
         </div>

@@ -1,14 +1,19 @@
-//! Finished attempts on this device: open any report, import a results file from another
-//! device, export all, clear (after confirming, with an export offered first).
+//! Finished attempts on this device: each competency's progress, retrying what was missed, open
+//! any report, import a results file or a history from another device, export all (with the
+//! spaced review's cards), clear (after confirming, with an export offered first).
+
+use std::sync::Arc;
 
 use crate::ui::shared::use_lang;
 use leptos::prelude::*;
 
+use crate::domain::bank::CheckedBank;
 use crate::domain::results::history::{History, MAX_HISTORY_BYTES};
-use crate::i18n::{imported_note, mode_name, problem_line, Key, Lang};
+use crate::i18n::learning::item_count;
+use crate::i18n::{imported_note, mode_name, problem_line, Key, LKey, Lang};
 use crate::platform::{download, files};
-use crate::ui::components::{FileDrop, PageTitle};
-use crate::ui::state::{use_app, AppState};
+use crate::ui::components::{start_drill, FileDrop, PageTitle, ProgressChart};
+use crate::ui::state::{use_app, AppState, Drill};
 use crate::ui::tr;
 use crate::view::route::Route;
 
@@ -24,9 +29,9 @@ async fn import_file(app: AppState, file: web_sys::File, lang: Lang) -> (bool, S
         }
     };
     match History::import(&text) {
-        Ok(results) => {
-            let found = results.len();
-            let added = app.import_results(results);
+        Ok(imported) => {
+            let found = imported.entries.len();
+            let added = app.import_history(imported);
             (true, imported_note(lang, added, found))
         }
         Err(problems) => {
@@ -95,6 +100,7 @@ pub fn HistoryPage() -> impl IntoView {
                     view! { <p class=class role="status">{text}</p> }
                 })
         }}
+        {move || app.loaded().map(|bank| view! { <Learning bank/> })}
         <Show when=empty fallback=move || view! { <ol class="history">{entries}</ol> }>
             <p class="muted">{tr(Key::HistoryEmpty)}</p>
         </Show>
@@ -137,5 +143,30 @@ pub fn HistoryPage() -> impl IntoView {
                 </div>
             </div>
         </Show>
+    }
+}
+
+/// The history's part of the learning loop, for the bank in use: each competency's progress,
+/// retrying every item whose last answer was missed, the study materials.
+#[component]
+fn Learning(bank: Arc<CheckedBank>) -> impl IntoView {
+    let app = use_app();
+    let lang = use_lang();
+    let missed = move || app.drill_items(Drill::Missed(None), 0).len();
+    let chart = move || {
+        let entries = app.history.with(|h| h.entries.clone());
+        view! { <ProgressChart bank=bank.clone() entries/> }
+    };
+    view! {
+        {chart}
+        <div class="actions">
+            <Show when=move || { missed() > 0 }>
+                <button type="button" class="btn"
+                    on:click=move |_| start_drill(app, Drill::Missed(None), lang.get_untracked())>
+                    {tr(LKey::RetryAllMissed)} " " {move || item_count(lang.get(), missed())}
+                </button>
+            </Show>
+            <a class="btn secondary" href=Route::Materials(None).href()>{tr(LKey::Materials)}</a>
+        </div>
     }
 }

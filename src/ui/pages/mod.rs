@@ -2,6 +2,7 @@
 
 mod history;
 mod home;
+mod materials;
 mod not_found;
 mod profile;
 mod quiz;
@@ -11,6 +12,7 @@ pub mod split;
 
 pub use history::HistoryPage;
 pub use home::HomePage;
+pub use materials::MaterialsPage;
 pub use not_found::NotFoundPage;
 pub use profile::ProfilePage;
 pub use quiz::QuizPage;

@@ -11,8 +11,9 @@ use crate::domain::bank::{parse_bank, MAX_BANK_BYTES};
 use crate::domain::results::ResultsFile;
 use crate::i18n::Key;
 use crate::platform::fetch;
-use crate::ui::components::{BankGate, PageTitle, ReportView};
-use crate::ui::state::use_app;
+use crate::ui::components::{start_drill, BankGate, Learning, NextSteps, PageTitle, ReportView};
+use crate::ui::shared::use_lang;
+use crate::ui::state::{use_app, Drill};
 use crate::ui::tr;
 use crate::view::route::Route;
 
@@ -27,6 +28,7 @@ pub fn ResultsPage(index: Option<usize>) -> impl IntoView {
 #[component]
 fn Report(bank: Arc<CheckedBank>, index: Option<usize>) -> impl IntoView {
     let app = use_app();
+    let lang = use_lang();
     move || {
         let history = app.history.get();
         let entry = match index {
@@ -43,11 +45,24 @@ fn Report(bank: Arc<CheckedBank>, index: Option<usize>) -> impl IntoView {
         if r.bank != bank.reference {
             return view! { <ArchivedReport results=r/> }.into_any();
         }
+        let entry = index.unwrap_or(history.entries.len().saturating_sub(1));
         let previous = history
             .previous(&r)
-            .filter(|p| p.bank.id == r.bank.id)
+            .filter(|p| p.bank.id == r.bank.id && r.mode.is_full())
             .cloned();
-        view! { <ReportView bank=bank.clone() results=r previous candidate=true/> }.into_any()
+        let learning = Learning {
+            practise: Callback::new(move |i| {
+                start_drill(app, Drill::Focus(i), lang.get_untracked())
+            }),
+            practisable: (0..bank.bank.competencies.len())
+                .filter(|&i| !app.drill_items(Drill::Focus(i), 0).is_empty())
+                .collect(),
+        };
+        view! {
+            <NextSteps bank=bank.clone() results=r.clone() entry/>
+            <ReportView bank=bank.clone() results=r previous candidate=true learning=Some(learning)/>
+        }
+        .into_any()
     }
 }
 

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-use super::{HistoryPage, ProfilePage, QuizPage, ResultsPage, ReviewPage};
+use super::{HistoryPage, MaterialsPage, ProfilePage, QuizPage, ResultsPage, ReviewPage};
 use crate::domain::attempt::Mode;
 use crate::domain::format::problem::Problem;
 use crate::ui::components::ProblemList;
@@ -90,6 +90,14 @@ split_point!(
 );
 
 split_point!(
+    history,
+    /// The study materials: with the history, whose results it shows.
+    pub fn materials_page(competency: Option<usize>) -> Page {
+        Ok(view! { <MaterialsPage competency/> }.into_any())
+    }
+);
+
+split_point!(
     problems,
     /// What is wrong with a bank that could not be used: the messages for every kind of
     /// problem in a bank file are words no working visit needs (never preloaded).
@@ -98,11 +106,16 @@ split_point!(
     }
 );
 
+/// The style sheet of the learning loop's screens (next steps, progress, study materials):
+/// fetched with the report's chunk, or when one of them opens first, never in the first load.
+pub const LEARNING_CSS: &str = "learning.css";
+
 /// Fetches the chunks of the pages after an attempt, the report and the history, one at a time
 /// while the browser is idle (the `answering` chunk comes with the bank). A chunk that fails
 /// here is fetched again when its page opens.
 pub async fn preload() {
     crate::platform::layout::idle().await;
+    crate::platform::layout::add_stylesheet(LEARNING_CSS);
     let _ = preload_report().await;
     crate::platform::layout::idle().await;
     let _ = preload_history().await;

@@ -88,8 +88,9 @@ impl AppState {
             return;
         };
         let file = ResultsFile::from_attempt(&b.bank, &a, crate::APP_VERSION, clock::now_ms());
+        let offset = clock::offset_minutes();
         self.history.update(|h| {
-            h.add(file);
+            h.file(file, offset);
         });
         self.save_history();
         self.remove_attempt(&a.bank);
@@ -105,14 +106,11 @@ impl AppState {
         self.attempt.set(None);
     }
 
-    /// Adds imported results to the history; how many were new.
-    pub fn import_results(&self, results: Vec<ResultsFile>) -> usize {
+    /// Takes imported results (and review cards) into the history; how many attempts were new.
+    pub fn import_history(&self, imported: History) -> usize {
         let mut added = 0;
-        self.history.update(|h| {
-            for r in results {
-                added += usize::from(h.add(r));
-            }
-        });
+        let offset = clock::offset_minutes();
+        self.history.update(|h| added = h.take_in(imported, offset));
         self.save_history();
         added
     }

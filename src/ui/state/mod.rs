@@ -5,9 +5,11 @@
 //! a chunk (`answering`), after the home page is on screen.
 
 mod actions;
+mod learn;
 mod persist;
 mod restore;
 
+pub use learn::{begin_drill, Drill};
 pub use restore::download_answers;
 
 use std::sync::Arc;

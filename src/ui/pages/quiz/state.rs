@@ -65,7 +65,7 @@ impl QuizState {
     /// "Periksa jawaban" is offered for the item shown.
     pub fn can_check(&self) -> bool {
         let mode = self.mode.get();
-        mode == Mode::Practice
+        mode.gives_feedback()
             && self
                 .current
                 .get()
