@@ -92,6 +92,15 @@ fn due_items_are_those_due_today_or_before_most_overdue_first_and_only_the_banks
     assert_eq!(s.due(&b, day("2026-12-02")), vec!["hukum-003"]);
     assert_eq!(s.due(&b, day("2026-12-03")), vec!["hukum-003", "hukum-001"]);
     assert_eq!(s.due(&b, day("2027-03-01")).len(), 2);
+    for d in [
+        "2026-11-30",
+        "2026-12-01",
+        "2026-12-02",
+        "2026-12-03",
+        "2027-03-01",
+    ] {
+        assert_eq!(s.due_count(&b, d), s.due(&b, day(d)).len(), "{d}");
+    }
 }
 
 /// A finished attempt with `answers` given at `at` (ISO).

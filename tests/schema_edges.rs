@@ -153,7 +153,7 @@ fn every_results_file_the_app_accepts_is_written_for_the_schema_check() {
 #[test]
 fn every_history_export_the_app_accepts_is_written_for_the_schema_check() {
     use pilar_siap::domain::results::history::History;
-    let text = include_str!("fixtures/history-v1.json");
+    let text = include_str!("fixtures/history-v2.json");
     let doc: Value = serde_json::from_str(text).unwrap();
     let (tried, kept) = accepted_variants("history", &doc, |t| {
         // A history export, not a single results file (which the import also takes).

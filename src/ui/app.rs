@@ -3,9 +3,7 @@
 use leptos::prelude::*;
 
 use super::components::{LangToggle, Later, SetAsideBanner, StorageBanner, UpdateBanner};
-use super::pages::split::{
-    self, history_page, materials_page, profile_page, quiz_page, results_page, review_page,
-};
+use super::pages::split;
 use super::pages::{HomePage, NotFoundPage};
 use super::shared::{provide_device, provide_language};
 use super::state::{AppState, BankState};
@@ -38,13 +36,9 @@ pub fn App() -> impl IntoView {
         <main id="main">
             {move || match app.route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),
-                Route::Start(mode) => view! { <Later page=move || profile_page(mode)/> }.into_any(),
-                Route::Quiz => view! { <Later page=quiz_page/> }.into_any(),
-                Route::Review => view! { <Later page=review_page/> }.into_any(),
-                Route::Results(index) => view! { <Later page=move || results_page(index)/> }.into_any(),
-                Route::History => view! { <Later page=history_page/> }.into_any(),
-                Route::Materials(c) => view! { <Later page=move || materials_page(c)/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+                // One `Later` for every page of a chunk: each kind of page would be a copy of it.
+                route => view! { <Later page=move || split::page(route)/> }.into_any(),
             }}
         </main>
         <footer class="foot">

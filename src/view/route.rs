@@ -34,16 +34,14 @@ impl Route {
             "/hasil" => Route::Results(None),
             "/riwayat" => Route::History,
             "/bahan" => Route::Materials(None),
-            _ => {
-                let numbered = |prefix: &str| path.strip_prefix(prefix)?.parse().ok();
-                if let Some(n) = numbered("/hasil/") {
-                    Route::Results(Some(n))
-                } else if let Some(n) = numbered("/bahan/") {
-                    Route::Materials(Some(n))
-                } else {
-                    Route::NotFound
-                }
-            }
+            _ => match (
+                path.strip_prefix("/hasil/").map(str::parse),
+                path.strip_prefix("/bahan/").map(str::parse),
+            ) {
+                (Some(Ok(n)), _) => Route::Results(Some(n)),
+                (_, Some(Ok(n))) => Route::Materials(Some(n)),
+                _ => Route::NotFound,
+            },
         }
     }
 

@@ -143,6 +143,22 @@ impl Schedule {
         due.into_iter().map(|(_, _, id)| id.clone()).collect()
     }
 
+    /// How many items of `bank` are due on `today` (`YYYY-MM-DD`), as [`Schedule::due`] lists
+    /// them: dates in this form compare as text, so the home page's count needs no date code.
+    pub fn due_count(&self, bank: &Bank, today: &str) -> usize {
+        self.banks.get(&bank.id).map_or(0, |cards| {
+            cards
+                .iter()
+                .filter(|(id, c)| {
+                    c.due.as_str() <= today
+                        && bank
+                            .item(id)
+                            .is_some_and(|i| i.body.evidence() == Evidence::Tested)
+                })
+                .count()
+        })
+    }
+
     /// The card of `item` of bank `bank`, if it has one.
     pub fn card(&self, bank: &str, item: &str) -> Option<&Card> {
         self.banks.get(bank)?.get(item)

@@ -16,6 +16,8 @@ use crate::view::radar::coord;
 
 const W: f64 = 320.0;
 const H: f64 = 120.0;
+/// `0 0 W H` (written out: formatting the numbers would link float formatting for it).
+const VIEW_BOX: &str = "0 0 320 120";
 const PAD: f64 = 16.0;
 /// The most recent attempts a chart shows.
 const MAX_STEPS: usize = 12;
@@ -105,7 +107,7 @@ fn Chart(number: usize, names: (String, String), steps: Vec<Step>) -> impl IntoV
                 <span class="axis-number">{number.to_string()}</span> " " {name.clone()}
                 " · " <strong>{latest}</strong>
             </figcaption>
-            <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=labelled_by>
+            <svg viewBox=VIEW_BOX role="img" aria-labelledby=labelled_by>
                 <title id=title_id>{name}</title>
                 <desc id=desc_id>{desc}</desc>
                 {grid}

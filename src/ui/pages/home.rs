@@ -9,11 +9,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::attempt::Mode;
-use crate::i18n::learning::due_note;
 use crate::i18n::{answered_of, mode_name, simulation_length, t, Key};
-use crate::platform::clock;
 use crate::ui::components::{BankChooser, BankGate, PageTitle};
-use crate::ui::state::{begin_drill, use_app, BankState, Drill};
+use crate::ui::state::{use_app, BankState};
 use crate::ui::tr;
 use crate::view::route::Route;
 
@@ -102,40 +100,10 @@ fn Start() -> impl IntoView {
                     start=Key::StartInterview
                 />
             </div>
-            <ReviewDue/>
+            // The spaced review due today: drawn by the `answering` chunk once the history is read.
+            {move || app.review_card.get().map(|card| card.run())}
         }
         .into_any(),
-    }
-}
-
-/// The spaced review due today, once the bank and the history are read: how many items, and a
-/// short session of them. Below the modes, so that nothing above them moves when it appears.
-#[component]
-fn ReviewDue() -> impl IntoView {
-    let app = use_app();
-    let lang = use_lang();
-    let due = move || {
-        let bank = app.loaded()?;
-        let n = app
-            .history
-            .with(|h| h.review.due(&bank.bank, clock::today()).len());
-        (n > 0).then_some(n)
-    };
-    let start = move |_| {
-        leptos::task::spawn_local(async move {
-            let _ = begin_drill(app, Drill::Review, lang.get_untracked()).await;
-        });
-    };
-    move || {
-        due().map(|n| {
-            view! {
-                <section class="card" aria-labelledby="review-due-title">
-                    <h2 id="review-due-title">{move || mode_name(lang.get(), Mode::Review)}</h2>
-                    <p>{move || due_note(lang.get(), n)}</p>
-                    <button type="button" class="btn" on:click=start>{tr(Key::StartReview)}</button>
-                </section>
-            }
-        })
     }
 }
 

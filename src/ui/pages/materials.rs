@@ -81,7 +81,7 @@ fn SourceCard(bank: Arc<CheckedBank>, material: Material) -> impl IntoView {
         .map(|c| view! { <CitationRow citation=c/> })
         .collect_view();
     view! {
-        <details class="card source-card" open=to_study > 0>
+        <details class="card source-card" open={to_study > 0}>
             <summary>
                 <strong>{source.title.clone()}</strong>
                 <span class="muted">" · " {count} " " {tr(Key::ItemsWord)}</span>

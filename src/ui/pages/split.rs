@@ -12,6 +12,7 @@ use super::{HistoryPage, MaterialsPage, ProfilePage, QuizPage, ResultsPage, Revi
 use crate::domain::attempt::Mode;
 use crate::domain::format::problem::Problem;
 use crate::ui::components::ProblemList;
+use crate::view::route::Route;
 
 /// A page whose chunk could not be fetched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,8 +91,8 @@ split_point!(
 );
 
 split_point!(
-    history,
-    /// The study materials: with the history, whose results it shows.
+    materials,
+    /// The study materials: a page of its own, fetched when first opened (never preloaded).
     pub fn materials_page(competency: Option<usize>) -> Page {
         Ok(view! { <MaterialsPage competency/> }.into_any())
     }
@@ -106,8 +107,23 @@ split_point!(
     }
 );
 
+/// The page of `route`, from its chunk (the home page and the not-found page are in the main
+/// wasm and never come here).
+pub async fn page(route: Route) -> Page {
+    match route {
+        Route::Start(mode) => profile_page(mode).await,
+        Route::Quiz => quiz_page().await,
+        Route::Review => review_page().await,
+        Route::Results(index) => results_page(index).await,
+        Route::History => history_page().await,
+        Route::Materials(competency) => materials_page(competency).await,
+        Route::Home | Route::NotFound => Ok(().into_any()),
+    }
+}
+
 /// The style sheet of the learning loop's screens (next steps, progress, study materials):
-/// fetched with the report's chunk, or when one of them opens first, never in the first load.
+/// added by the first of them to open, never in the first load (the service worker keeps it
+/// with the rest of the app).
 pub const LEARNING_CSS: &str = "learning.css";
 
 /// Fetches the chunks of the pages after an attempt, the report and the history, one at a time
@@ -115,7 +131,6 @@ pub const LEARNING_CSS: &str = "learning.css";
 /// here is fetched again when its page opens.
 pub async fn preload() {
     crate::platform::layout::idle().await;
-    crate::platform::layout::add_stylesheet(LEARNING_CSS);
     let _ = preload_report().await;
     crate::platform::layout::idle().await;
     let _ = preload_history().await;

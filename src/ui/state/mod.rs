@@ -52,6 +52,9 @@ pub struct AppState {
     pub now: RwSignal<i64>,
     /// Which bank to use: a kept bank (by hash), a path of this site (`?bank=`), or the bundled.
     pub source: RwSignal<BankSource>,
+    /// The home page's spaced review card, drawn by the `answering` chunk once the history is
+    /// read (so that its code is not in the main wasm).
+    pub review_card: RwSignal<Option<ViewFn>>,
 }
 
 /// Where the bank in use comes from.
@@ -73,6 +76,7 @@ impl AppState {
             history: RwSignal::new(History::default()),
             now: RwSignal::new(clock::now_ms()),
             source: RwSignal::new(BankSource::Bundled),
+            review_card: RwSignal::new(None),
         }
     }
 

@@ -70,5 +70,7 @@ impl AppState {
         }
         self.bank.set(state);
         self.expire_if_due(clock::now_ms());
+        let card = ViewFn::from(|| view! { <crate::ui::components::ReviewDue/> });
+        self.review_card.set(Some(card));
     }
 }
