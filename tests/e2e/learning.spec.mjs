@@ -82,6 +82,8 @@ test('from a report to the next thing to study, progress, materials, and a revie
   await page.getByRole('link', { name: 'Riwayat latihan', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Perkembangan per kompetensi' })).toBeVisible();
   await expect(page.locator('figure.progress-chart')).toHaveCount(7);
+  // Laid out, not squeezed: seven charts one under another on a phone.
+  expect((await page.locator('section.progress-by-competency').boundingBox()).height).toBeGreaterThan(7 * 100);
   await expect(page.locator('figure.progress-chart circle.short').first()).toBeAttached();
   await expect(page.locator('figure.progress-chart desc').first()).toContainText('2026-12-01');
   await expectAccessible(page, 'history with progress charts');

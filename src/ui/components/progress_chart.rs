@@ -41,7 +41,7 @@ pub fn ProgressChart(bank: Arc<CheckedBank>, entries: Vec<ResultsFile>) -> impl 
         .collect();
     (!charts.is_empty()).then(|| {
         view! {
-            <section class="progress" aria-labelledby="progress-title">
+            <section class="progress-by-competency" aria-labelledby="progress-title">
                 <h2 id="progress-title">{tr(LKey::ProgressTitle)}</h2>
                 <p class="muted">{tr(LKey::ProgressIntro)}</p>
                 <div class="progress-charts">{charts}</div>
