@@ -167,19 +167,8 @@ impl Attempt {
             now.saturating_add(i64::from(minutes.max(1)) * 60_000)
         });
         Attempt {
-            items,
-            bank: bank_ref,
-            participant,
-            mode,
-            seed,
-            answers: BTreeMap::new(),
-            started_at: now,
-            finished_at: None,
-            position: 0,
             deadline,
-            timed_out: false,
-            flags: BTreeSet::new(),
-            checked: BTreeSet::new(),
+            ..Attempt::with_items(bank_ref, participant, mode, seed, items, now)
         }
     }
 
