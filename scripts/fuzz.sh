@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-300}
-TARGETS=${FUZZ_TARGETS:-bank results csv gift moodle zip roundtrip}
+TARGETS=${FUZZ_TARGETS:-bank results csv gift moodle zip roundtrip handover}
 say() { printf '\033[1m[fuzz]\033[0m %s\n' "$*"; }
 
 if ! rustup toolchain list | grep -q '^nightly'; then
@@ -30,6 +30,7 @@ for target in $TARGETS; do
   case $target in
     bank|roundtrip) seed "$target" public/banks/*.json public/banks/examples/*.json tests/fixtures/*.bank.json tests/corpus/bank/* ;;
     results) seed "$target" tests/fixtures/results-v1*.json tests/corpus/results/* ;;
+    handover) seed "$target" tests/corpus/handover/* ;;
     gift) seed "$target" public/banks/examples/*.gift tests/corpus/gift/* ;;
     moodle) seed "$target" public/banks/examples/*.xml public/banks/examples/*.txt tests/corpus/moodle-xml/* tests/corpus/aiken/* ;;
     zip) mkdir -p fuzz/corpus/zip

@@ -6,8 +6,11 @@
 mod oracles;
 
 fn replay(target: &str, check: fn(&[u8])) -> usize {
-    let dir = format!("tests/fuzz-regressions/{target}");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
+    replay_dir(&format!("tests/fuzz-regressions/{target}"), check)
+}
+
+fn replay_dir(dir: &str, check: fn(&[u8])) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
     };
     let mut n = 0;
@@ -31,6 +34,18 @@ fn every_fuzz_finding_stays_fixed() {
         replay("moodle", oracles::moodle::check),
         replay("zip", oracles::zip::check),
         replay("roundtrip", oracles::roundtrip::check),
+        replay("handover", oracles::handover::check),
     ];
     assert!(found.iter().sum::<usize>() >= 1);
+}
+
+/// The QR reader's seeds (tests/corpus/handover/: codes of two attempts, of another bank, cut
+/// short, damaged parts, a newer layout, a Wi-Fi code) through its oracle: read or refused with a
+/// message, never a panic.
+#[test]
+fn the_hostile_codes_are_read_or_refused() {
+    assert_eq!(
+        replay_dir("tests/corpus/handover", oracles::handover::check),
+        6
+    );
 }

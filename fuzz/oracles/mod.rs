@@ -6,6 +6,7 @@ pub mod bank;
 pub mod common;
 pub mod csv;
 pub mod gift;
+pub mod handover;
 pub mod moodle;
 pub mod results;
 pub mod roundtrip;

@@ -7,6 +7,8 @@
 //! pilar-cli verify-results BANK.json RESULTS.json
 //! pilar-cli generate-results BANK.json COUNT OUT-DIR [SEED]
 //! pilar-cli cohort BANK.json RESULTS-FILES...
+//! pilar-cli qr-codes BANK.json RESULTS-FILES...
+//! pilar-cli qr-video OUT.y4m BANK.json RESULTS-FILES...
 //! ```
 #![deny(
     clippy::unwrap_used,
@@ -27,6 +29,10 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "pilar-cli/cues.rs"]
 mod cues;
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "pilar-cli/qr.rs"]
+mod qr;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -85,6 +91,12 @@ mod cli {
                 generate_results(bank, n, dir, seed.first().copied())
             }
             ["cohort", bank, files @ ..] if !files.is_empty() => cohort(lang, bank, files),
+            ["qr-codes", bank, files @ ..] if !files.is_empty() => {
+                super::qr::print_codes(bank, files)
+            }
+            ["qr-video", out, bank, files @ ..] if !files.is_empty() => {
+                super::qr::video(out, bank, files)
+            }
             _ => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)

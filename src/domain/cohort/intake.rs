@@ -3,7 +3,9 @@
 //! computed from its answers; a file whose stored scores, item kinds or answers disagree with
 //! the bank is marked edited and the re-computed scores are used), and duplicates (same
 //! participant and start) are counted once — a duplicate with other answers is said to differ.
-//! Nothing is dropped without a line in the log.
+//! Nothing is dropped without a line in the log. Results read from a QR code ([`Intake::add_code`])
+//! go through the same checks; their open answers carry no text, so a duplicate is compared on
+//! the ratings alone.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -11,6 +13,7 @@ use std::sync::Arc;
 use super::fast::parse_results_fast;
 use crate::domain::bank::{BankRef, CheckedBank};
 use crate::domain::format::problem::{check_size, Path, Problem, ProblemKind};
+use crate::domain::results::handover::{self, same_answer};
 use crate::domain::results::{is_edit, rescore, verify_by, ResultsFile, MAX_RESULTS_BYTES};
 
 /// What happened to one file.
@@ -141,14 +144,13 @@ impl Intake {
         let Some(kept) = self.groups.get(*g).and_then(|g| g.results.get(*i)) else {
             return Outcome::Duplicate;
         };
-        let same = kept.finished_at == results.finished_at
-            && kept.mode == results.mode
-            && kept.items.len() == results.items.len()
-            && kept
-                .items
-                .iter()
-                .zip(&results.items)
-                .all(|(a, b)| a.id == b.id && a.answer == b.answer);
+        let same =
+            kept.finished_at == results.finished_at
+                && kept.mode == results.mode
+                && kept.items.len() == results.items.len()
+                && kept.items.iter().zip(&results.items).all(|(a, b)| {
+                    a.id == b.id && same_answer(a.answer.as_ref(), b.answer.as_ref())
+                });
         if same {
             Outcome::Duplicate
         } else {
@@ -186,6 +188,28 @@ impl Intake {
                 return self.note(file, Outcome::Rejected(p));
             }
         };
+        self.add_results(file, results);
+    }
+
+    /// Takes in the payload of a results code read by the camera ([`handover`]): turned back into
+    /// its results file with this device's copy of the bank, then checked like a file. Refused
+    /// (with the reason in the log) when the bank is not here or the payload does not read.
+    pub fn add_code(&mut self, label: &str, payload: &[u8]) -> Result<ResultsFile, Problem> {
+        let banks: Vec<Arc<CheckedBank>> = self.banks.iter().map(|k| k.bank.clone()).collect();
+        match handover::read(payload, &banks) {
+            Ok(results) => {
+                self.add_results(label, results.clone());
+                Ok(results)
+            }
+            Err(p) => {
+                self.note(label, Outcome::Rejected(p.clone()));
+                Err(p)
+            }
+        }
+    }
+
+    /// Takes in one results file, read.
+    pub fn add_results(&mut self, file: &str, results: ResultsFile) {
         let b = &results.bank;
         let key = (
             format!("{}\u{0}{}\u{0}{}", b.id, b.version, b.sha256),

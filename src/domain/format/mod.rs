@@ -3,6 +3,7 @@
 //! ([`envelope`]), problems and where they are ([`problem`], [`locate`]), bytes as text
 //! ([`decode`], [`hidden`]), numbers ([`number`]) and timestamps ([`time`]).
 
+pub mod base45;
 pub mod csv_table;
 pub mod decode;
 pub mod envelope;

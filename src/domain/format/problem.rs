@@ -106,6 +106,12 @@ pub enum ProblemKind {
     ZipUnsupported,
     /// The .zip archive, or one of its entries, is damaged.
     ZipDamaged,
+    /// A QR code that is not a Pilar Siap results code.
+    QrNotOurs,
+    /// A Pilar Siap results code that does not read (damaged, or cut short).
+    QrDamaged,
+    /// A results code made with a bank this device does not have.
+    QrUnknownBank { bank: String },
     /// A text that must not be empty is empty.
     Empty,
     /// A text longer than the limit.

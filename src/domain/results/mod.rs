@@ -1,6 +1,7 @@
 //! Results file v1: everything needed to see, share and re-check one finished attempt.
 //! Re-scoring its answers with the same bank gives exactly its stored scores ([`verify`]).
 
+pub mod handover;
 pub mod history;
 pub mod xapi;
 
