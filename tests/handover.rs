@@ -17,6 +17,7 @@ use pilar_siap::domain::cohort::generate::generate;
 use pilar_siap::domain::cohort::intake::{Intake, Outcome};
 use pilar_siap::domain::format::problem::ProblemKind;
 use pilar_siap::domain::results::handover::code::{Collector, Scan, PART_CHARS};
+use pilar_siap::domain::results::handover::image::{read_grey, read_rgba};
 use pilar_siap::domain::results::handover::{encode, payload, read, same_answer};
 use pilar_siap::domain::results::{parse_results, ResultsFile};
 use proptest::prelude::*;
@@ -354,12 +355,9 @@ fn draw_code(text: &str, scale: usize, degrees: f64, noise: u8) -> (usize, Vec<u
 }
 
 fn decode_image(side: usize, img: &[u8]) -> Option<String> {
-    let mut prepared =
-        rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| img[y * side + x]);
-    prepared
-        .detect_grids()
-        .into_iter()
-        .find_map(|g| g.decode().ok().map(|(_, text)| text))
+    // As the browser hands it over: RGBA.
+    let rgba: Vec<u8> = img.iter().flat_map(|&g| [g, g, g, 255]).collect();
+    read_rgba(side, side, &rgba).into_iter().next()
 }
 
 #[test]
@@ -385,4 +383,56 @@ fn the_decoder_reads_what_the_encoder_drew_scaled_turned_and_noisy() {
             "scale {scale}, {degrees}°, noise {noise}"
         );
     }
+}
+
+#[test]
+fn a_picture_without_a_code_or_of_no_size_reads_nothing() {
+    assert!(read_grey(0, 0, &[]).is_empty());
+    assert!(
+        read_grey(10, 10, &[0; 5]).is_empty(),
+        "fewer pixels than its size"
+    );
+    assert!(read_grey(64, 48, &[200; 64 * 48]).is_empty());
+}
+
+#[test]
+fn the_scanner_takes_each_code_once_however_many_frames_show_it() {
+    use pilar_siap::domain::cohort::scan::{Heard, Scanner};
+    let bank = checked(bundled());
+    let files = generate(&bank.bank, 2, 8, 1_780_000_000_000);
+    let codes: Vec<String> = files
+        .iter()
+        .map(|r| encode(&bank, r).unwrap().codes.remove(0))
+        .collect();
+    let mut intake = Intake::new(vec![bank.clone()]);
+    let mut s = Scanner::default();
+    let first = s.take(&mut intake, &codes[0]).unwrap();
+    assert!(
+        matches!(&first, Heard::Read { name, outcome: Outcome::Accepted } if *name == files[0].participant.name)
+    );
+    for _ in 0..5 {
+        assert_eq!(
+            s.take(&mut intake, &codes[0]),
+            Some(Heard::Again {
+                name: files[0].participant.name.clone()
+            })
+        );
+    }
+    assert!(matches!(
+        s.take(&mut intake, &codes[1]),
+        Some(Heard::Read { .. })
+    ));
+    assert!(matches!(
+        s.take(&mut intake, "https://example.org"),
+        Some(Heard::Refused(_))
+    ));
+    assert_eq!(
+        s.take(&mut intake, "https://example.org"),
+        None,
+        "said once"
+    );
+    assert_eq!(
+        (s.read, intake.log.len(), intake.groups[0].results.len()),
+        (2, 3, 2)
+    );
 }

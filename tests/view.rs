@@ -22,6 +22,8 @@ fn every_page_of_the_candidates_app_has_an_address_that_reads_back() {
         Route::Results(None),
         Route::Results(Some(3)),
         Route::History,
+        Route::Handover(None),
+        Route::Handover(Some(3)),
     ];
     for page in pages {
         assert_eq!(Route::parse(&page.hash()), page, "{}", page.hash());
@@ -29,7 +31,14 @@ fn every_page_of_the_candidates_app_has_an_address_that_reads_back() {
     }
     assert_eq!(Route::parse("/mulai"), Route::Start(Mode::Practice));
     assert_eq!(Route::parse("/soal/"), Route::Quiz);
-    for unknown in ["/x", "/hasil/abc", "/hasil/-1", "/soal/1"] {
+    for unknown in [
+        "/x",
+        "/hasil/abc",
+        "/hasil/-1",
+        "/soal/1",
+        "/hasil/x/qr",
+        "/qr",
+    ] {
         assert_eq!(Route::parse(unknown), Route::NotFound, "{unknown}");
     }
     assert_eq!(Route::NotFound.hash(), "/");

@@ -25,6 +25,7 @@ macro_rules! word_set {
 mod cues;
 pub mod editor;
 mod en;
+pub mod handover;
 mod id;
 pub mod learning;
 mod messages;
@@ -32,6 +33,7 @@ mod problems;
 pub mod trainer;
 
 pub use cues::{absolute_counts, cue_text, key_counts, kind_label, strategy_name, telling_words};
+pub use handover::{HKey, SKey};
 pub use learning::LKey;
 pub use trainer::TKey;
 
@@ -134,6 +136,18 @@ impl Words for trainer::TKey {
 impl Words for learning::LKey {
     fn text(self, lang: Lang) -> &'static str {
         learning::lt(lang, self)
+    }
+}
+
+impl Words for handover::HKey {
+    fn text(self, lang: Lang) -> &'static str {
+        handover::ht(lang, self)
+    }
+}
+
+impl Words for handover::SKey {
+    fn text(self, lang: Lang) -> &'static str {
+        handover::st(lang, self)
     }
 }
 

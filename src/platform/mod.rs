@@ -1,6 +1,7 @@
 //! The only code that touches the browser: storage, files, downloads, the clock, the address.
 //! Every call here fails softly (a `Result` or `None`), never with a panic.
 
+pub mod camera;
 pub mod clock;
 pub mod crash;
 pub mod download;
@@ -15,6 +16,7 @@ pub mod share;
 pub mod storage;
 pub mod timer;
 pub mod update;
+pub mod wake;
 
 /// The browser window, if there is one.
 pub fn window() -> Option<web_sys::Window> {

@@ -17,6 +17,8 @@ pub enum Route {
     History,
     /// The sources the bank rests on (`Some`: those of the bank's competency at that index).
     Materials(Option<usize>),
+    /// The report's attempt as QR codes for the trainer's camera (`None`: the latest).
+    Handover(Option<usize>),
     NotFound,
 }
 
@@ -34,6 +36,12 @@ impl Route {
             "/hasil" => Route::Results(None),
             "/riwayat" => Route::History,
             "/bahan" => Route::Materials(None),
+            "/hasil/qr" => Route::Handover(None),
+            _ if path.ends_with("/qr") => path
+                .strip_prefix("/hasil/")
+                .and_then(|p| p.strip_suffix("/qr"))
+                .and_then(|n| n.parse().ok())
+                .map_or(Route::NotFound, |n| Route::Handover(Some(n))),
             _ => match (
                 path.strip_prefix("/hasil/").map(str::parse),
                 path.strip_prefix("/bahan/").map(str::parse),
@@ -62,6 +70,8 @@ impl Route {
             Route::History => "/riwayat".into(),
             Route::Materials(None) => "/bahan".into(),
             Route::Materials(Some(n)) => format!("/bahan/{n}"),
+            Route::Handover(None) => "/hasil/qr".into(),
+            Route::Handover(Some(n)) => format!("/hasil/{n}/qr"),
         }
     }
 

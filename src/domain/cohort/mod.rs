@@ -5,5 +5,6 @@ pub mod export;
 pub mod fast;
 pub mod generate;
 pub mod intake;
+pub mod scan;
 pub mod stats;
 pub mod zip;

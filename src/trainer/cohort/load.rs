@@ -72,14 +72,19 @@ fn take_text(intake: &mut Intake, name: &str, bytes: Vec<u8>) {
     }
 }
 
-/// Reads `what` against the known `banks`; `progress` moves as files are checked.
+/// Reads `what` against the known `banks`; `progress` moves as files are checked. Files join
+/// the group on screen (`start`: codes scanned, files dropped before), never replace it.
 pub async fn load(
     banks: Vec<Arc<CheckedBank>>,
+    start: Option<Intake>,
     what: Load,
     progress: RwSignal<(usize, usize)>,
 ) -> Loaded {
     match what {
-        Load::Files(list) => read_files(banks, list, progress).await,
+        Load::Files(list) => {
+            let work = start.unwrap_or_else(|| Intake::new(banks));
+            read_files(work, list, progress).await
+        }
         Load::Stored(text) => {
             let mut work = Intake::new(banks);
             if let Ok(h) = History::from_storage(&text) {
@@ -96,13 +101,12 @@ pub async fn load(
 }
 
 async fn read_files(
-    banks: Vec<Arc<CheckedBank>>,
+    mut work: Intake,
     list: Vec<web_sys::File>,
     progress: RwSignal<(usize, usize)>,
 ) -> Loaded {
     progress.set((0, list.len()));
     let started = js_sys::Date::now();
-    let mut work = Intake::new(banks);
     // Every read starts at once; the files are then checked in chunks as they arrive.
     let reads = files::start_reading(&list, |f| {
         if is_zip(&f.name()) {

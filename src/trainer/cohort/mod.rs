@@ -6,6 +6,7 @@ mod group;
 mod groups;
 mod items;
 mod load;
+mod scan;
 mod short;
 mod summary;
 mod table;
@@ -23,7 +24,8 @@ use crate::ui::tr;
 use crate::view::storage_keys::COHORT as COHORT_KEY;
 
 use groups::CohortGroups;
-use load::{load, Load};
+use load::{load, Load, Loaded};
+use scan::ScanPanel;
 use summary::CohortSummary;
 
 #[component]
@@ -33,19 +35,27 @@ pub fn CohortPage() -> impl IntoView {
     let progress = RwSignal::new((0usize, 0usize));
     let kept_note = RwSignal::new(None::<bool>);
     let stored = RwSignal::new(storage::get(COHORT_KEY).ok().flatten().is_some());
-    // The group read last: from files, or the one kept on this device.
+    // The group shown: the one read last, then every code the scanner adds to it.
+    let group = RwSignal::new(None::<Loaded>);
+    // Reading files into it, or the group kept on this device.
     let run = Action::new_local(move |what: &Load| {
         let what = what.clone();
-        async move { load(trainer.banks.await, what, progress).await }
+        let start = group.with_untracked(|g| g.as_ref().map(|l| (*l.intake).clone()));
+        async move { load(trainer.banks.await, start, what, progress).await }
     });
-    let loaded = move || run.value().get();
+    Effect::new(move |_| {
+        if let Some(l) = run.value().get() {
+            group.set(Some(l));
+        }
+    });
+    let loaded = move || group.get();
     let open_stored = move |_| {
         if let Some(text) = storage::get(COHORT_KEY).ok().flatten() {
             run.dispatch_local(Load::Stored(text));
         }
     };
     let keep = move |_| {
-        let Some(l) = run.value().get_untracked() else {
+        let Some(l) = group.get_untracked() else {
             return;
         };
         let h = History {
@@ -99,6 +109,7 @@ pub fn CohortPage() -> impl IntoView {
                 <button type="button" class="btn danger" on:click=clear>{tr(TKey::ClearCohort)}</button>
             </Show>
         </div>
+        <ScanPanel group/>
         {move || kept_note.get().map(|ok| {
             let (class, key) = if ok { ("banner ok", TKey::CohortKept) } else { ("banner error", TKey::CohortNotKept) };
             view! { <p class=class role="status">{move || t(lang.get(), key)}</p> }

@@ -13,7 +13,7 @@ use super::{CompetencyCard, ItemReview, RadarChart, ShareBox, SummaryTable};
 use crate::domain::attempt::Mode;
 use crate::domain::results::history::change;
 use crate::domain::results::ResultsFile;
-use crate::i18n::{mode_name, t, Key, Lang};
+use crate::i18n::{mode_name, t, HKey, Key, Lang};
 use crate::platform::{download, print};
 use crate::ui::tr;
 use crate::view::regions::region_name;
@@ -51,6 +51,9 @@ pub fn ReportView(
     /// The candidate's report: "practise this competency" and study materials on each card.
     #[prop(default = None)]
     learning: Option<Learning>,
+    /// The candidate's report of the bank in use: the page that shows it as QR codes.
+    #[prop(default = None)]
+    handover: Option<Route>,
 ) -> impl IntoView {
     let lang = use_lang();
     let r = results;
@@ -149,6 +152,9 @@ pub fn ReportView(
         </button>
         {(candidate && full).then(|| view! {
             <a class="btn secondary" href=Route::Start(again).href()>{tr(Key::PracticeAgain)}</a>
+        })}
+        {handover.map(|page| view! {
+            <a class="btn secondary" href=page.href()>{tr(HKey::ShowQr)}</a>
         })}
         {candidate.then(|| view! {
             <a class="btn secondary" href=Route::History.href()>{tr(Key::HistoryTitle)}</a>

@@ -1,5 +1,6 @@
 //! The app's pages, one per route.
 
+mod handover;
 mod history;
 mod home;
 mod materials;
@@ -10,6 +11,7 @@ mod results;
 mod review;
 pub mod split;
 
+pub use handover::HandoverPage;
 pub use history::HistoryPage;
 pub use home::HomePage;
 pub use materials::MaterialsPage;

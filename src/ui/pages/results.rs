@@ -60,7 +60,7 @@ fn Report(bank: Arc<CheckedBank>, index: Option<usize>) -> impl IntoView {
         };
         view! {
             <NextSteps bank=bank.clone() results=r.clone() entry/>
-            <ReportView bank=bank.clone() results=r previous candidate=true learning=Some(learning)/>
+            <ReportView bank=bank.clone() results=r previous candidate=true learning=Some(learning) handover=Some(Route::Handover(index))/>
         }
         .into_any()
     }

@@ -8,7 +8,9 @@
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-use super::{HistoryPage, MaterialsPage, ProfilePage, QuizPage, ResultsPage, ReviewPage};
+use super::{
+    HandoverPage, HistoryPage, MaterialsPage, ProfilePage, QuizPage, ResultsPage, ReviewPage,
+};
 use crate::domain::attempt::Mode;
 use crate::domain::format::problem::Problem;
 use crate::ui::components::ProblemList;
@@ -99,6 +101,15 @@ split_point!(
 );
 
 split_point!(
+    handover,
+    /// The report's attempt as QR codes for the trainer: the QR encoder is in this chunk alone
+    /// (never preloaded: most candidates hand a file over, or nothing).
+    pub fn handover_page(index: Option<usize>) -> Page {
+        Ok(view! { <HandoverPage index/> }.into_any())
+    }
+);
+
+split_point!(
     problems,
     /// What is wrong with a bank that could not be used: the messages for every kind of
     /// problem in a bank file are words no working visit needs (never preloaded).
@@ -117,6 +128,7 @@ pub async fn page(route: Route) -> Page {
         Route::Results(index) => results_page(index).await,
         Route::History => history_page().await,
         Route::Materials(competency) => materials_page(competency).await,
+        Route::Handover(index) => handover_page(index).await,
         Route::Home | Route::NotFound => Ok(().into_any()),
     }
 }
@@ -125,6 +137,9 @@ pub async fn page(route: Route) -> Page {
 /// added by the first of them to open, never in the first load (the service worker keeps it
 /// with the rest of the app).
 pub const LEARNING_CSS: &str = "learning.css";
+
+/// The style sheet of the QR screen, added when it opens.
+pub const HANDOVER_CSS: &str = "handover.css";
 
 /// Fetches the chunks of the pages after an attempt, the report and the history, one at a time
 /// while the browser is idle (the `answering` chunk comes with the bank). A chunk that fails

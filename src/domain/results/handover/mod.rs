@@ -8,6 +8,7 @@
 
 pub mod bytes;
 pub mod code;
+pub mod image;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
