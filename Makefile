@@ -49,7 +49,7 @@ test-schema: tools
 	node --test tests/schema/
 
 test-wasm: tools
-	$(CARGO) test --locked $(WASM) --test web_item --test web_report --test web_learning --test web_crash
+	$(CARGO) test --locked $(WASM) --test web_item --test web_report --test web_learning --test web_handover --test web_crash
 
 # End-to-end against the release build in dist/, served on 127.0.0.1; pilar-cli re-checks the
 # downloaded results file.

@@ -8,7 +8,7 @@
 //! pilar-cli generate-results BANK.json COUNT OUT-DIR [SEED]
 //! pilar-cli cohort BANK.json RESULTS-FILES...
 //! pilar-cli qr-codes BANK.json RESULTS-FILES...
-//! pilar-cli qr-video OUT.y4m BANK.json RESULTS-FILES...
+//! pilar-cli qr-video OUT.y4m CODES.txt
 //! ```
 #![deny(
     clippy::unwrap_used,
@@ -94,9 +94,7 @@ mod cli {
             ["qr-codes", bank, files @ ..] if !files.is_empty() => {
                 super::qr::print_codes(bank, files)
             }
-            ["qr-video", out, bank, files @ ..] if !files.is_empty() => {
-                super::qr::video(out, bank, files)
-            }
+            ["qr-video", out, codes] => super::qr::video(out, codes),
             _ => {
                 eprintln!("{USAGE}");
                 ExitCode::from(2)

@@ -37,7 +37,7 @@ test('200 results files and broken ones give the right summary, table, report an
   await expect(page.getByRole('heading', { name: 'Kelompok: hasil peserta' })).toBeVisible();
   await expect(page.getByText('tidak dikirim ke mana pun').first()).toBeVisible();
   await expectAccessible(page, 'cohort page');
-  await page.locator('input[type=file]').setInputFiles(readdirSync(dir).map((f) => `${dir}/${f}`));
+  await page.locator('input[type=file]').first().setInputFiles(readdirSync(dir).map((f) => `${dir}/${f}`));
 
   // files, accepted, edited, duplicates, other bank, rejected
   const summary = page.locator('.cohort-summary p[data-summary]');

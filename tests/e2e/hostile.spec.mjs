@@ -142,7 +142,7 @@ test('group view: every broken results file is listed with its reason, the good 
   await page.goto('./pelatih/#/kelompok');
   const files = Object.keys(expected).filter((f) => f.startsWith('results/'));
   const buffer = (path) => ({ name: path.split('/').pop(), mimeType: 'application/json', buffer: readFileSync(path) });
-  await page.locator('input[type=file]').setInputFiles([
+  await page.locator('input[type=file]').first().setInputFiles([
     ...files.map((f) => buffer(corpus(f))),
     buffer(corpus('../fixtures/results-v1.json')),
     { name: 'terlalu-besar.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 32) },
@@ -192,7 +192,7 @@ test('a file claiming 2 GB is refused by its size before a byte is read', async 
   await claimHuge('raksasa.json');
   await expect(page.getByText(/^raksasa\.json: /)).toContainText('Berkas terlalu besar (2048 MB); batasnya 20 MB');
   await page.goto('./pelatih/#/kelompok');
-  await expect(page.locator('input[type=file]')).toBeAttached();
+  await expect(page.locator('input[type=file]').first()).toBeAttached();
   await claimHuge('raksasa.json');
   await expect(page.locator('.cohort-summary .problems')).toContainText('raksasa.json: Berkas terlalu besar');
 });

@@ -146,7 +146,7 @@ test('the group view leaves short practice out unless the trainer includes it', 
   }
   await page.goto('./pelatih/');
   await page.getByRole('link', { name: 'Buka Kelompok' }).click();
-  await page.locator('input[type=file]').setInputFiles(files.map((f) => `${dir}/${f}`));
+  await page.locator('input[type=file]').first().setInputFiles(files.map((f) => `${dir}/${f}`));
   const group = page.locator('.group').first();
   await expect(page.getByText('2 hasil adalah latihan singkat')).toBeVisible();
   await expect(group.locator('h2')).toContainText('4 peserta');

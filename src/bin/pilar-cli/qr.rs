@@ -1,5 +1,5 @@
-//! `qr-codes` and `qr-video`: the QR codes of results files, as text and as the video the end-to-
-//! end test feeds Chromium's fake camera (`--use-file-for-fake-video-capture`).
+//! `qr-codes` and `qr-video`: the QR codes of results files as text, and a video of such codes for
+//! the end-to-end test to feed Chromium's fake camera (`--use-file-for-fake-video-capture`).
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -78,12 +78,14 @@ fn frame(code: Option<&QrCode>) -> Vec<u8> {
     y
 }
 
-/// A Y4M video (4:2:0, grey) of every code of the results files, in order, looping cleanly.
-pub fn video(out: &str, bank_path: &str, files: &[&str]) -> ExitCode {
-    let codes = match codes(bank_path, files) {
-        Ok(c) => c,
-        Err(c) => return c,
+/// A Y4M video (4:2:0, grey) of the codes in `codes_path` (one a line, as `qr-codes` prints
+/// them), in order, looping cleanly.
+pub fn video(out: &str, codes_path: &str) -> ExitCode {
+    let text = match std::fs::read_to_string(codes_path) {
+        Ok(t) => t,
+        Err(e) => return fail(codes_path, e),
     };
+    let codes: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let mut bytes = format!("YUV4MPEG2 W{W} H{H} F{FPS}:1 Ip A1:1 C420jpeg\n").into_bytes();
     let chroma = vec![128u8; W * H / 2];
     let blank = frame(None);
@@ -101,11 +103,8 @@ pub fn video(out: &str, bank_path: &str, files: &[&str]) -> ExitCode {
     }
     match std::fs::write(out, bytes) {
         Ok(()) => {
-            println!(
-                "{out}: {} codes, {} s",
-                codes.len(),
-                codes.len() * (SHOWN + GAP) / FPS
-            );
+            let seconds = codes.len() * (SHOWN + GAP) / FPS;
+            println!("{out}: {} codes, {seconds} s", codes.len());
             ExitCode::SUCCESS
         }
         Err(e) => fail(out, e),

@@ -38,6 +38,7 @@ pub fn ScanPanel(group: RwSignal<Option<Loaded>>) -> impl IntoView {
     let lang = use_lang();
     let video = NodeRef::<leptos::html::Video>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
+    let section = NodeRef::<leptos::html::Section>::new();
     let state = RwSignal::new(State::Off);
     let cam = StoredValue::new_local(None::<Camera>);
     let ticker = StoredValue::new_local(None::<Interval>);
@@ -104,6 +105,10 @@ pub fn ScanPanel(group: RwSignal<Option<Loaded>>) -> impl IntoView {
                     if cam.try_set_value(Some(c)).is_none() {
                         ticker.set_value(Interval::new(FRAME_MS, tick));
                         state.set(State::On);
+                        // The picture, the counter and the last name in view at once.
+                        if let Some(s) = section.get_untracked() {
+                            s.scroll_into_view();
+                        }
                     }
                 }
                 Err(CameraError::Denied) => state.set(State::Failed(SKey::Denied)),
@@ -158,7 +163,7 @@ pub fn ScanPanel(group: RwSignal<Option<Loaded>>) -> impl IntoView {
         })
     };
     view! {
-        <section class="scan" aria-labelledby="scan-title">
+        <section class="scan" aria-labelledby="scan-title" node_ref=section>
             <h2 id="scan-title">{tr(SKey::Scan)}</h2>
             <p>{tr(SKey::ScanIntro)}</p>
             <div class="actions">
