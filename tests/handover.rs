@@ -1,44 +1,25 @@
 //! Handing results over in QR codes: the payload round-trips every results fixture and thousands
-//! of generated attempts, a code of another bank or a damaged one is refused with a message, and
-//! the decoder reads the codes the encoder drew — scaled, rotated and with noise.
+//! of generated attempts, the longest attempt fits one code, a long payload travels in parts, and
+//! a code of another bank or a damaged one is refused with a message (the group view's side:
+//! `tests/handover_scan.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use common::handover::{checked, collect, longest_attempt};
 use common::*;
-use pilar_siap::domain::attempt::draw::draw;
 use pilar_siap::domain::attempt::rng::Rng;
-use pilar_siap::domain::attempt::{Answer, Attempt, Mode, OpenAnswer, Participant};
-use pilar_siap::domain::bank::{Bank, CheckedBank, ItemBody};
+use pilar_siap::domain::attempt::{Answer, Mode};
+use pilar_siap::domain::bank::CheckedBank;
 use pilar_siap::domain::cohort::generate::generate;
-use pilar_siap::domain::cohort::intake::{Intake, Outcome};
 use pilar_siap::domain::format::problem::ProblemKind;
 use pilar_siap::domain::results::handover::code::{Collector, Scan, PART_CHARS};
-use pilar_siap::domain::results::handover::image::{read_grey, read_rgba};
 use pilar_siap::domain::results::handover::{encode, payload, read, same_answer};
 use pilar_siap::domain::results::{parse_results, ResultsFile};
 use proptest::prelude::*;
 use qrcode::{EcLevel, QrCode, Version};
-
-fn checked(bank: Bank) -> Arc<CheckedBank> {
-    Arc::new(CheckedBank::new(bank))
-}
-
-/// The payload the codes of `codes` carry, read in reverse order.
-fn collect(codes: &[String]) -> Vec<u8> {
-    let mut c = Collector::default();
-    let mut whole = None;
-    for code in codes.iter().rev() {
-        match c.take(code).unwrap() {
-            Scan::Whole(p) => whole = Some(p),
-            Scan::Part { got, total } => assert!(got < total),
-        }
-    }
-    whole.expect("every part read")
-}
 
 fn round_trip(bank: &Arc<CheckedBank>, r: &ResultsFile) -> ResultsFile {
     let h = encode(bank, r).unwrap();
@@ -111,60 +92,6 @@ proptest! {
             assert_same(&r, &back);
         }
     }
-}
-
-/// The bundled bank's longest attempt, every item answered (open answers written and rated).
-fn longest_attempt(bank: &Bank) -> ResultsFile {
-    let mut best: Vec<String> = Vec::new();
-    let mut role = String::new();
-    for r in &bank.roles {
-        for mode in [Mode::Practice, Mode::Simulation, Mode::Interview] {
-            let items = draw(bank, &r.id, mode, 7);
-            if items.len() > best.len() {
-                (best, role) = (items, r.id.clone());
-            }
-        }
-    }
-    let participant = Participant {
-        name: "Muhammad Rizky Ananda Pratama".into(),
-        role,
-        region: "hulu-sungai-selatan".into(),
-    };
-    let t0 = 1_780_000_000_000;
-    let mut a = Attempt::with_items(
-        bank.reference(),
-        participant,
-        Mode::Simulation,
-        7,
-        best.clone(),
-        t0,
-    );
-    for (k, id) in best.iter().enumerate() {
-        let item = bank.item(id).unwrap();
-        let answer = match &item.body {
-            ItemBody::SingleChoice { options } => {
-                Answer::Choice(options[k % options.len()].id.clone())
-            }
-            ItemBody::Situational { options, .. } => {
-                Answer::Choice(options[k % options.len()].id.clone())
-            }
-            ItemBody::MultipleChoice { options } => {
-                Answer::Choices(options.iter().step_by(2).map(|o| o.id.clone()).collect())
-            }
-            ItemBody::TrueFalse { .. } => Answer::Bool(k % 2 == 0),
-            ItemBody::Likert { .. } => Answer::Scale(3),
-            ItemBody::OpenAnswer { criteria, .. } => Answer::Open(OpenAnswer {
-                text: "Kami mendata lansia terlantar bersama Karang Taruna.".into(),
-                ratings: criteria
-                    .iter()
-                    .map(|c| (c.id.clone(), 1))
-                    .collect::<BTreeMap<_, _>>(),
-            }),
-        };
-        a.answer(id, answer, t0 + 60_000 * k as i64);
-    }
-    a.finish(t0 + 3_600_000);
-    ResultsFile::from_attempt(bank, &a, "0.1.0", t0 + 3_600_000)
 }
 
 #[test]
@@ -273,166 +200,4 @@ fn a_code_of_another_bank_or_a_damaged_one_is_refused_with_a_message() {
         let kind = kind_of(std::slice::from_ref(&bad), std::slice::from_ref(&mini));
         assert!(matches!(kind, ProblemKind::QrDamaged), "{bad}: {kind:?}");
     }
-}
-
-#[test]
-fn a_code_lands_in_the_group_like_its_file() {
-    let bank = checked(bundled());
-    let files = generate(&bank.bank, 3, 5, 1_780_000_000_000);
-    let mut intake = Intake::new(vec![bank.clone()]);
-    intake.add("budi.json", &files[0].to_json());
-    for (k, r) in files.iter().enumerate() {
-        let p = collect(&encode(&bank, r).unwrap().codes);
-        let back = intake.add_code(&format!("QR {}", k + 1), &p).unwrap();
-        assert_eq!(back.participant, r.participant);
-    }
-    let outcomes: Vec<&Outcome> = intake.log.iter().map(|e| &e.outcome).collect();
-    // The first was in as a file (with its written answers): the same attempt, counted once.
-    assert_eq!(
-        outcomes,
-        [
-            &Outcome::Accepted,
-            &Outcome::Duplicate,
-            &Outcome::Accepted,
-            &Outcome::Accepted
-        ]
-    );
-    assert_eq!(intake.groups[0].results.len(), 3);
-    let mut other = files[1].clone();
-    other.started_at = files[0].started_at.clone();
-    other.participant = files[0].participant.clone();
-    let p = collect(&encode(&bank, &other).unwrap().codes);
-    intake.add_code("QR 4", &p).unwrap();
-    assert!(matches!(
-        intake.log.last().unwrap().outcome,
-        Outcome::DuplicateDiffers(_)
-    ));
-    let mini = checked(mini());
-    let r = generate(&mini.bank, 1, 3, 1_780_000_000_000).remove(0);
-    assert!(intake
-        .add_code("QR 5", &collect(&encode(&mini, &r).unwrap().codes))
-        .is_err());
-    assert!(matches!(
-        intake.log.last().unwrap().outcome,
-        Outcome::Rejected(_)
-    ));
-}
-
-/// A code drawn as a grey image: `scale` pixels a module, a quiet zone wide enough to turn it by
-/// `degrees` about the centre, with `noise` (0–255) of random grey added to every pixel. (rqrr
-/// calls a pixel dark below 95 % of the local mean, so the noise is kept to what a camera gives:
-/// a few percent; salt-and-pepper of ±40 on white reads as dark specks no camera makes.)
-fn draw_code(text: &str, scale: usize, degrees: f64, noise: u8) -> (usize, Vec<u8>) {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).unwrap();
-    let w = code.width();
-    let colors = code.to_colors();
-    let side = (w * 3 / 2 + 8) * scale;
-    let c = side as f64 / 2.0;
-    let (sin, cos) = degrees.to_radians().sin_cos();
-    let mut rng = Rng::new(11);
-    let mut img = vec![255u8; side * side];
-    for y in 0..side {
-        for x in 0..side {
-            let (dx, dy) = (x as f64 - c, y as f64 - c);
-            let (sx, sy) = (cos * dx + sin * dy + c, -sin * dx + cos * dy + c);
-            let offset = (side - w * scale) as f64 / 2.0;
-            let (mx, my) = ((sx - offset) / scale as f64, (sy - offset) / scale as f64);
-            let dark = mx >= 0.0
-                && my >= 0.0
-                && (mx as usize) < w
-                && (my as usize) < w
-                && colors[my as usize * w + mx as usize] == qrcode::Color::Dark;
-            let base: i32 = if dark { 30 } else { 225 };
-            let n = if noise == 0 {
-                0
-            } else {
-                (rng.next_u64() % (2 * noise as u64 + 1)) as i32 - noise as i32
-            };
-            img[y * side + x] = (base + n).clamp(0, 255) as u8;
-        }
-    }
-    (side, img)
-}
-
-fn decode_image(side: usize, img: &[u8]) -> Option<String> {
-    // As the browser hands it over: RGBA.
-    let rgba: Vec<u8> = img.iter().flat_map(|&g| [g, g, g, 255]).collect();
-    read_rgba(side, side, &rgba).into_iter().next()
-}
-
-#[test]
-fn the_decoder_reads_what_the_encoder_drew_scaled_turned_and_noisy() {
-    let bank = checked(bundled());
-    let r = longest_attempt(&bank.bank);
-    let text = encode(&bank, &r).unwrap().codes.remove(0);
-    for (scale, degrees, noise) in [
-        (3, 0.0, 0),
-        (5, 0.0, 0),
-        (4, 90.0, 0),
-        (4, 180.0, 0),
-        (4, 0.0, 8),
-        (5, 12.0, 0),
-        (6, -20.0, 8),
-        (3, 0.0, 10),
-        (5, 45.0, 10),
-    ] {
-        let (side, img) = draw_code(&text, scale, degrees, noise);
-        assert_eq!(
-            decode_image(side, &img).as_deref(),
-            Some(text.as_str()),
-            "scale {scale}, {degrees}°, noise {noise}"
-        );
-    }
-}
-
-#[test]
-fn a_picture_without_a_code_or_of_no_size_reads_nothing() {
-    assert!(read_grey(0, 0, &[]).is_empty());
-    assert!(
-        read_grey(10, 10, &[0; 5]).is_empty(),
-        "fewer pixels than its size"
-    );
-    assert!(read_grey(64, 48, &[200; 64 * 48]).is_empty());
-}
-
-#[test]
-fn the_scanner_takes_each_code_once_however_many_frames_show_it() {
-    use pilar_siap::domain::cohort::scan::{Heard, Scanner};
-    let bank = checked(bundled());
-    let files = generate(&bank.bank, 2, 8, 1_780_000_000_000);
-    let codes: Vec<String> = files
-        .iter()
-        .map(|r| encode(&bank, r).unwrap().codes.remove(0))
-        .collect();
-    let mut intake = Intake::new(vec![bank.clone()]);
-    let mut s = Scanner::default();
-    let first = s.take(&mut intake, &codes[0]).unwrap();
-    assert!(
-        matches!(&first, Heard::Read { name, outcome: Outcome::Accepted } if *name == files[0].participant.name)
-    );
-    for _ in 0..5 {
-        assert_eq!(
-            s.take(&mut intake, &codes[0]),
-            Some(Heard::Again {
-                name: files[0].participant.name.clone()
-            })
-        );
-    }
-    assert!(matches!(
-        s.take(&mut intake, &codes[1]),
-        Some(Heard::Read { .. })
-    ));
-    assert!(matches!(
-        s.take(&mut intake, "https://example.org"),
-        Some(Heard::Refused(_))
-    ));
-    assert_eq!(
-        s.take(&mut intake, "https://example.org"),
-        None,
-        "said once"
-    );
-    assert_eq!(
-        (s.read, intake.log.len(), intake.groups[0].results.len()),
-        (2, 3, 2)
-    );
 }

@@ -1,6 +1,8 @@
 //! Shared helpers for the native tests.
 #![allow(dead_code)]
 
+pub mod handover;
+
 use pilar_siap::domain::bank::{parse_bank, Bank};
 use pilar_siap::domain::format::problem::{Problem, ProblemKind};
 use serde_json::Value;
