@@ -173,5 +173,15 @@ fn the_scanner_takes_each_code_once_however_many_frames_show_it() {
     assert_eq!(
         (s.read, intake.log.len(), intake.groups[0].results.len()),
         (2, 3, 2)
-    );
+    ); // A code that reads but fails a file's checks (a hidden character in the name) is refused
+       // like its file, and not counted.
+    let mut hidden = files[1].clone();
+    hidden.participant.name = "Budi\u{202e}isa".into();
+    hidden.started_at = "2026-05-01T08:00:00.000Z".into();
+    let code = encode(&bank, &hidden).unwrap().codes.remove(0);
+    assert!(matches!(
+        s.take(&mut intake, &code),
+        Some(Heard::Refused(_))
+    ));
+    assert_eq!((s.read, intake.groups[0].results.len()), (2, 2));
 }

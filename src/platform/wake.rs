@@ -10,9 +10,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
-/// `navigator.wakeLock`, when the browser has it (secure pages only).
+/// `navigator.wakeLock`, when the browser has it (secure pages only). Read with `Reflect`, as
+/// `visibilityState` below: web-sys' own bindings would add their glue to the candidates'
+/// first load (`main.js`) for a screen few open.
 fn wake_lock() -> Option<JsValue> {
-    let navigator = super::window()?.navigator();
+    let window: JsValue = super::window()?.into();
+    let navigator = Reflect::get(&window, &"navigator".into()).ok()?;
     Reflect::get(&navigator, &"wakeLock".into())
         .ok()
         .filter(|w| w.is_object())
@@ -72,7 +75,9 @@ impl Awake {
         let again = sentinel.clone();
         let listener = Closure::<dyn FnMut()>::new(move || {
             let visible = super::document()
-                .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+                .and_then(|d| Reflect::get(&d, &"visibilityState".into()).ok())
+                .and_then(|s| s.as_string())
+                .is_some_and(|s| s == "visible");
             if visible {
                 request(&again);
             }

@@ -26,7 +26,12 @@ impl Route {
     /// The page for a hash (without `#`).
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_end_matches('/');
-        match path {
+        // A report's QR page is the report's address and `/qr`.
+        let (path, qr) = match path.strip_suffix("/qr") {
+            Some(report) => (report, true),
+            None => (path, false),
+        };
+        let route = match path {
             "" | "/" => Route::Home,
             "/mulai" | "/mulai/latihan" => Route::Start(Mode::Practice),
             "/mulai/simulasi" => Route::Start(Mode::Simulation),
@@ -36,12 +41,6 @@ impl Route {
             "/hasil" => Route::Results(None),
             "/riwayat" => Route::History,
             "/bahan" => Route::Materials(None),
-            "/hasil/qr" => Route::Handover(None),
-            _ if path.ends_with("/qr") => path
-                .strip_prefix("/hasil/")
-                .and_then(|p| p.strip_suffix("/qr"))
-                .and_then(|n| n.parse().ok())
-                .map_or(Route::NotFound, |n| Route::Handover(Some(n))),
             _ => match (
                 path.strip_prefix("/hasil/").map(str::parse),
                 path.strip_prefix("/bahan/").map(str::parse),
@@ -50,6 +49,11 @@ impl Route {
                 (_, Some(Ok(n))) => Route::Materials(Some(n)),
                 _ => Route::NotFound,
             },
+        };
+        match (route, qr) {
+            (route, false) => route,
+            (Route::Results(report), true) => Route::Handover(report),
+            _ => Route::NotFound,
         }
     }
 
@@ -70,8 +74,7 @@ impl Route {
             Route::History => "/riwayat".into(),
             Route::Materials(None) => "/bahan".into(),
             Route::Materials(Some(n)) => format!("/bahan/{n}"),
-            Route::Handover(None) => "/hasil/qr".into(),
-            Route::Handover(Some(n)) => format!("/hasil/{n}/qr"),
+            Route::Handover(report) => format!("{}/qr", Route::Results(report).hash()),
         }
     }
 

@@ -56,18 +56,22 @@ impl Scanner {
             }
         };
         let label = format!("QR {}", self.read + 1);
-        match intake.add_code(&label, &payload) {
-            Ok(results) => {
-                self.read += 1;
-                let name = results.participant.name;
-                self.seen.insert(text.to_owned(), name.clone());
-                let outcome = intake
-                    .log
-                    .last()
-                    .map_or(Outcome::Accepted, |e| e.outcome.clone());
-                Some(Heard::Read { name, outcome })
-            }
-            Err(p) => Some(Heard::Refused(p)),
+        let results = match intake.add_code(&label, &payload) {
+            Ok(r) => r,
+            Err(p) => return Some(Heard::Refused(p)),
+        };
+        let outcome = intake
+            .log
+            .last()
+            .map_or(Outcome::Accepted, |e| e.outcome.clone());
+        // Read, but refused by the checks every file goes through (e.g. a hidden character in
+        // the name): said like any refusal, and not counted.
+        if let Outcome::Rejected(p) = outcome {
+            return Some(Heard::Refused(p));
         }
+        self.read += 1;
+        let name = results.participant.name;
+        self.seen.insert(text.to_owned(), name.clone());
+        Some(Heard::Read { name, outcome })
     }
 }

@@ -145,7 +145,7 @@ pub fn ScanPanel(group: RwSignal<Option<Loaded>>) -> impl IntoView {
                 Heard::Read { name, outcome } => {
                     let note = match outcome {
                         Outcome::Duplicate => format!(" — {}", t(l, SKey::InGroupAlready)),
-                        Outcome::DuplicateDiffers(p) | Outcome::Rejected(p) => {
+                        Outcome::DuplicateDiffers(p) => {
                             format!(" — {}", problem_text(l, &p.kind))
                         }
                         _ => String::new(),
