@@ -35,7 +35,6 @@ word_set! {
         AlreadyRead => "Sudah terbaca sebelumnya", "Already read";
         InGroupAlready => "sudah ada di kelompok (dari berkas atau kode yang sama), dihitung sekali", "already in the group (from a file or the same code), counted once";
         Refused => "Tidak diterima", "Not accepted";
-        PartRead => "Bagian kode terbaca; tunjukkan kode berikutnya", "Part of the code read; show the next code";
     }
 }
 

@@ -51,6 +51,9 @@ test("three participants' codes scanned in a row land in the group with their fi
   await expect(count).toHaveText('1 kode terbaca', { timeout: 20_000 });
   const first = Date.now() - started;
   await expect(page.locator('.group h2').first()).toContainText('1 peserta');
+  // The code stays in view for 2 s: its line keeps saying it was read, with no flicker.
+  await page.waitForTimeout(600);
+  await expect(page.locator('.scan .tick')).toHaveText(/^✓ Terbaca: Peserta 00001$/);
   await expect(count).toHaveText('3 kode terbaca', { timeout: 30_000 });
   const third = Date.now() - started;
   // The video shows each code 2 s with 0.6 s between: p3, its fourth code, is in view from 7.8 s

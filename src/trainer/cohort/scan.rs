@@ -70,6 +70,18 @@ pub fn ScanPanel(group: RwSignal<Option<Loaded>>) -> impl IntoView {
                     heard
                 }
             };
+            // A code still in view in the next frames changes nothing on screen: its
+            // "✓ Terbaca" stays until another code (or the same one shown again later) comes.
+            let same = |l: &Option<(Heard, usize)>| match (&heard, l) {
+                (
+                    Some(Heard::Again { name }),
+                    Some((Heard::Read { name: n, .. } | Heard::Again { name: n }, _)),
+                ) => name == n,
+                _ => false,
+            };
+            if last.with_untracked(same) {
+                continue;
+            }
             if let Some(h) = heard {
                 no_code.set(false);
                 last.update(|l| *l = Some((h, l.as_ref().map_or(0, |x| x.1 + 1))));
