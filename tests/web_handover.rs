@@ -2,21 +2,15 @@
 //! read back, in wasm, by the decoder the trainer's laptop uses.
 #![cfg(target_arch = "wasm32")]
 
+mod web_common;
+
 use leptos::prelude::*;
 use pilar_siap::domain::results::handover::image::read_grey;
 use pilar_siap::ui::components::QrImage;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_common::host;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn host() -> HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let el: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&el).unwrap();
-    el
-}
 
 /// The grey picture (`scale` pixels a module) of a path of `M{x} {y}h{run}v1h-{run}z` runs.
 fn raster(d: &str, side: usize, scale: usize) -> Vec<u8> {

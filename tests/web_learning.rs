@@ -2,6 +2,8 @@
 //! practice button and materials link.
 #![cfg(target_arch = "wasm32")]
 
+mod web_common;
+
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -13,16 +15,10 @@ use pilar_siap::ui::components::{CompetencyCard, ProgressChart};
 use pilar_siap::ui::shared::provide_language;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_common::host;
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn host() -> HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let el: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&el).unwrap();
-    el
-}
 
 fn mini() -> CheckedBank {
     CheckedBank::new(

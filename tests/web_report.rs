@@ -1,23 +1,17 @@
 //! Report components in a real browser: the radar chart and a competency card.
 #![cfg(target_arch = "wasm32")]
 
+mod web_common;
+
 use leptos::prelude::*;
 use pilar_siap::domain::bank::parse_bank;
 use pilar_siap::domain::scoring::{CompetencyScore, EvidenceScore};
 use pilar_siap::ui::components::{CompetencyCard, RadarChart};
 use pilar_siap::ui::shared::provide_language;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_common::host;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn host() -> HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let el: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&el).unwrap();
-    el
-}
 
 #[wasm_bindgen_test]
 async fn the_radar_chart_has_an_axis_per_competency_and_says_its_values() {

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 
+use super::problem;
 use crate::domain::format::base45;
-use crate::domain::format::problem::{Path, Problem, ProblemKind};
+use crate::domain::format::problem::{Problem, ProblemKind};
 
 /// What every code starts with.
 pub const PREFIX: &str = "PILAR";
@@ -60,10 +61,6 @@ pub enum Scan {
 #[derive(Debug, Clone, Default)]
 pub struct Collector {
     sets: BTreeMap<String, BTreeMap<usize, String>>,
-}
-
-fn problem(kind: ProblemKind) -> Problem {
-    Problem::error(Path::root(), kind)
 }
 
 /// The parts of a code's header: part, parts, set, data.

@@ -37,6 +37,7 @@ pub struct Handover {
     pub text_left_out: bool,
 }
 
+/// A problem of a whole code or payload (neither has paths inside).
 fn problem(kind: ProblemKind) -> Problem {
     Problem::error(Path::root(), kind)
 }
